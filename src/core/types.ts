@@ -1,0 +1,174 @@
+// The data model that flows through every pipeline stage (ingest → clean → text → extract → resolve →
+// stories → compare → store → report). Stages take these readonly values and return new ones.
+// Field names follow the dossier contract (shared/contract/dossier.md) so report/ maps them 1:1.
+
+/** Where the bytes came from and how they were framed. */
+export type SourceFormat = "text" | "html" | "feed-item" | "warc-record" | "jsonl";
+
+/** One input as read from disk (or, later, the network): raw bytes plus where they came from. */
+export interface RawInput {
+  /** Stable id: for a file, its base name without extension. */
+  readonly id: string;
+  /** The path or URL exactly as the user gave it (or as found while walking a folder). */
+  readonly source: string;
+  readonly format: SourceFormat;
+  readonly bytes: Uint8Array;
+}
+
+/** Text decoded from a RawInput, with the encoding that was detected. */
+export interface DecodedInput {
+  readonly id: string;
+  readonly source: string;
+  readonly format: SourceFormat;
+  /** Canonical encoding label (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6). */
+  readonly encoding: string;
+  /** Decoded text, BOM removed, line breaks untouched so line numbers match the input file. */
+  readonly text: string;
+  /** sha256 of the decoded text (hex): the identity of the content for idempotent storage. */
+  readonly contentHash: string;
+}
+
+export type LineRole = "title" | "body" | "boilerplate" | "metadata";
+
+/** A non-blank line of the input. Offsets are into Document.text; `text` is that slice, trimmed. */
+export interface Line {
+  /** 1-based line number in the input file (blank lines count but are not listed). */
+  readonly n: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly role: LineRole;
+  /** Why the line got its role, e.g. "comment-prompt", "share-counter", "outlet-label", "dateline". */
+  readonly kind?: string;
+}
+
+export type LanguageCode = "ar" | "en" | "fa" | "ur" | "other";
+
+export interface Document {
+  readonly id: string;
+  readonly source: string;
+  readonly format: SourceFormat;
+  readonly encoding: string;
+  readonly contentHash: string;
+  readonly language: LanguageCode;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  /** YYYY-MM-DD or null. */
+  readonly published: string | null;
+  readonly publishedFrom: "metadata" | "text" | null;
+  readonly text: string;
+  readonly lines: readonly Line[];
+}
+
+// ---- mentions found by extract/ (filled by later stages; the shapes are the dossier's) ----
+
+export type QuantityQualifier = "exact" | "more-than" | "at-least" | "less-than" | "at-most" | "about" | "range";
+export type QuantityCategory =
+  | "people-killed"
+  | "people-injured"
+  | "people"
+  | "vehicles"
+  | "weapons"
+  | "money"
+  | "distance"
+  | "events"
+  | "other";
+
+export interface Quantity {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number | null;
+  readonly qualifier: QuantityQualifier;
+  readonly unit: string | null;
+  readonly category: QuantityCategory;
+  readonly rule: string;
+}
+
+export interface TimeExpression {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** YYYY | YYYY-MM | YYYY-MM-DD, or null when it cannot be resolved. */
+  readonly value: string | null;
+  readonly kind: "date" | "duration" | "time-of-day";
+  readonly rule: string;
+}
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "FAC" | "OTHER";
+
+export interface Entity {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  /** Actor id once resolve/ has run. */
+  readonly actor: string | null;
+  readonly rule: string;
+}
+
+export interface Attribution {
+  readonly line: number;
+  readonly speaker: string | null;
+  readonly actor: string | null;
+  readonly cue: string;
+  readonly polarity: "assert" | "deny";
+  readonly content: string;
+  /** Actors the report passed through (agency, outlet), nearest first. */
+  readonly via: readonly string[];
+  readonly rule: string;
+}
+
+/** Everything extract/ finds in one document. */
+export interface Extraction {
+  readonly documentId: string;
+  readonly quantities: readonly Quantity[];
+  readonly times: readonly TimeExpression[];
+  readonly entities: readonly Entity[];
+  readonly attributions: readonly Attribution[];
+}
+
+export interface Actor {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly label: string;
+  /** Surface forms per document id. */
+  readonly names: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface MentionRef {
+  readonly document: string;
+  readonly line: number;
+}
+
+export interface Claim {
+  readonly id: string;
+  readonly label: string;
+  readonly mentions: readonly (MentionRef & { readonly stance: "asserts" | "denies" })[];
+}
+
+export interface Discrepancy {
+  readonly kind: "contradiction" | "figure-mismatch";
+  readonly description: string;
+  readonly between: readonly MentionRef[];
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly documents: readonly string[];
+  readonly claims: readonly Claim[];
+  readonly discrepancies: readonly Discrepancy[];
+  readonly timeline: readonly { readonly date: string; readonly claims: readonly string[] }[];
+}
+
+/** An input that could not be analysed; the batch goes on without it. */
+export interface InputError {
+  readonly source: string;
+  readonly code: string;
+  readonly message: string;
+}
