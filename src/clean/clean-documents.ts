@@ -1,0 +1,62 @@
+// clean/: decoded pages → Documents with every non-blank line's role, and the page's title, byline and
+// outlet. Works on a whole batch because some evidence is cross-document (lines recurring across pages).
+import type { DecodedInput, Document } from "../core/types.js";
+import { splitLines } from "../ingest/index.js";
+import { detectLanguage } from "../text/index.js";
+import { assignLineRoles, type RawLine } from "./assign-roles.js";
+import { findSelfReferencedOutlet } from "./outlet-self-reference.js";
+import { countLineKeys, lineFrequency } from "./recurrence.js";
+
+export interface CleanOptions {
+  /**
+   * Line-key counts from pages analysed earlier (the store), not counting this batch's contents.
+   * Called once with every key of the batch.
+   */
+  readonly earlierLineCounts?: (keys: readonly string[], batchHashes: readonly string[]) => Map<string, number>;
+}
+
+/** The non-blank lines of a text, numbered as in the input file, trimmed, with offsets into the text. */
+export function nonBlankLines(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  for (const span of splitLines(text)) {
+    const raw = text.slice(span.start, span.end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    lines.push({ n: span.n, start: span.start + leading, end: span.start + leading + trimmed.length, text: trimmed });
+  }
+  return lines;
+}
+
+export function cleanDocuments(inputs: readonly DecodedInput[], options: CleanOptions = {}): Document[] {
+  const pages = inputs.map((input) => ({ input, lines: nonBlankLines(input.text) }));
+  const batchCounts = countLineKeys(pages.map((p) => ({ contentHash: p.input.contentHash, lines: p.lines })));
+  const earlier = options.earlierLineCounts?.(
+    [...batchCounts.keys()],
+    pages.map((p) => p.input.contentHash),
+  );
+  const frequency = lineFrequency(batchCounts, earlier);
+
+  return pages.map(({ input, lines }) => {
+    const language = detectLanguage(input.text);
+    const roles = assignLineRoles(lines, { language, lineFrequency: frequency });
+    const prose = roles.lines.filter((l) => l.role === "body").map((l) => l.text);
+    return {
+      id: input.id,
+      source: input.source,
+      format: input.format,
+      encoding: input.encoding,
+      contentHash: input.contentHash,
+      language,
+      outlet: roles.outlet ?? findSelfReferencedOutlet(prose),
+      title: roles.title,
+      byline: roles.byline,
+      // Publication dates are read with the figures-and-dates stage (issue 3); none is guessed here.
+      published: null,
+      publishedFrom: null,
+      text: input.text,
+      lines: roles.lines,
+    };
+  });
+}
+

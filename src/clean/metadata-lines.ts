@@ -1,0 +1,132 @@
+// Lines that describe the article rather than tell it: author credits, date lines, outlet labels
+// ("حرية برس:") and head datelines ("روك أونلاين – قامشلو"). Each detector returns what it found so
+// that the document's byline and outlet can be filled from the same evidence.
+import { readLexiconRows } from "../core/lexicon.js";
+import type { LineShape } from "./line-shape.js";
+import { matchKey } from "./match-key.js";
+
+export interface MetadataFinding {
+  readonly kind: "byline" | "credit" | "date" | "outlet-label" | "dateline";
+  /** The author (byline), the outlet (outlet-label, dateline) or null. */
+  readonly value: string | null;
+}
+
+let bylinePrefixes: { key: string; kind: "byline" | "credit" }[] | undefined;
+let places: Set<string> | undefined;
+let dateWords: Set<string> | undefined;
+
+function loadBylinePrefixes() {
+  bylinePrefixes ??= ["lexicons/ar/bylines.tsv", "lexicons/en/bylines.tsv"]
+    .flatMap((file) => readLexiconRows(file))
+    .map(([prefix = "", kind]) => ({ key: matchKey(prefix), kind: kind === "credit" ? "credit" : "byline" }) as const)
+    .filter((p) => p.key)
+    .sort((a, b) => b.key.length - a.key.length);
+  return bylinePrefixes;
+}
+
+export function isKnownPlace(name: string): boolean {
+  places ??= new Set(
+    ["lexicons/ar/dateline-places.tsv", "lexicons/en/dateline-places.tsv"].flatMap((file) =>
+      readLexiconRows(file).flatMap((row) => row.map(matchKey)),
+    ),
+  );
+  return places.has(matchKey(name));
+}
+
+function loadDateWords(): Set<string> {
+  if (dateWords) return dateWords;
+  const words = new Set<string>();
+  for (const file of [
+    "lexicons/ar/months.tsv",
+    "lexicons/en/months.tsv",
+    "lexicons/ar/weekdays.tsv",
+    "lexicons/en/weekdays.tsv",
+    "lexicons/ar/date-line-words.txt",
+    "lexicons/en/date-line-words.txt",
+  ]) {
+    for (const row of readLexiconRows(file)) {
+      const name = row.length > 1 ? row[1] : row[0];
+      for (const word of matchKey(name ?? "").split(" ")) if (word) words.add(word);
+    }
+  }
+  dateWords = words;
+  return words;
+}
+
+// Author credits are short: "كتب: سامي خليل", "By Jane Doe | Reuters". Longer lines starting with
+// "كتب" are prose ("كتب الوزير في تغريدة أن …").
+export const BYLINE_MAX_WORDS = 8;
+
+export function detectByline(text: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > BYLINE_MAX_WORDS || shape.endsSentence) return null;
+  const key = matchKey(text);
+  for (const prefix of loadBylinePrefixes()) {
+    if (!key.startsWith(`${prefix.key} `)) continue;
+    const hasColon = /^[^:：]{1,30}[:：]/u.test(text);
+    // Without a colon only a name may follow: at most four words ("بقلم نور حداد").
+    if (!hasColon && shape.words - prefix.key.split(" ").length > 4) continue;
+    if (prefix.kind === "credit") return hasColon ? { kind: "credit", value: null } : null;
+    const value = cleanName(hasColon ? text.slice(text.search(/[:：]/u) + 1) : stripWords(text, prefix.key));
+    return value ? { kind: "byline", value } : null;
+  }
+  return null;
+}
+
+// A date line: short, and made of dates only ("الثلاثاء 12 آذار 2024", "Published: 3 March 2024 09:12",
+// "منذ 3 ساعات"). At least two thirds of its words must be numbers or date words.
+export const DATE_LINE_MAX_WORDS = 12;
+
+export function detectDateLine(text: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > DATE_LINE_MAX_WORDS || shape.digits === 0) return null;
+  const words = matchKey(text).split(" ").filter(Boolean);
+  const known = loadDateWords();
+  const datey = words.filter((w) => /^\p{N}+$/u.test(w) || known.has(w) || (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))));
+  const hasCalendarWord = words.some((w) => known.has(w)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(matchKey(text));
+  if (!hasCalendarWord) return null;
+  return datey.length * 3 >= words.length * 2 ? { kind: "date", value: null } : null;
+}
+
+// "حرية برس:" alone on a line: an outlet label, or (for a known place) a dateline.
+export const LABEL_MAX_WORDS = 5;
+
+export function detectOutletLabel(text: string, shape: LineShape): MetadataFinding | null {
+  if (!shape.endsWithColon || shape.words > LABEL_MAX_WORDS || shape.words === 0) return null;
+  const name = cleanName(text.replace(/[:：]\s*$/u, ""));
+  if (!name) return null;
+  return isKnownPlace(name) ? { kind: "dateline", value: null } : { kind: "outlet-label", value: name };
+}
+
+// "روك أونلاين – قامشلو", "دمشق - سانا", "BEIRUT (Reuters)": a short head line of two parts. The part
+// that is a known place is the city; the other is the outlet. With no known place, no outlet is taken.
+export const DATELINE_MAX_WORDS = 7;
+
+export function detectHeadDateline(text: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > DATELINE_MAX_WORDS || shape.endsSentence) return null;
+  const parts = text
+    .replace(/[:：]\s*$/u, "")
+    .split(/\s+[-–—|]\s+|\s*[–—|]\s*|\s*\(\s*|\s*\)\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [first = "", second = ""] = parts;
+  if (first.split(/\s+/u).length > 4 || second.split(/\s+/u).length > 4) return null;
+  if (isKnownPlace(second)) return { kind: "dateline", value: cleanName(first) };
+  if (isKnownPlace(first)) return { kind: "dateline", value: cleanName(second) };
+  return null;
+}
+
+function stripWords(text: string, prefixKey: string): string {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .slice(prefixKey.split(" ").length)
+    .join(" ");
+}
+
+/** Trim punctuation, separators and quote marks around a name ("محمد علاء |" → "محمد علاء"). */
+export function cleanName(text: string): string {
+  return text
+    .replace(/^[\s"'«»“”‘’:：|/\\\-–—•·]+/u, "")
+    .replace(/[\s"'«»“”‘’:：|/\\\-–—•·,،.]+$/u, "")
+    .trim();
+}

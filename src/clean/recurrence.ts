@@ -1,0 +1,43 @@
+// Cross-document evidence: a short line that several different pages carry ("اترك رد", "Tweet",
+// "تابعونا على تلغرام") is furniture of the site or the CMS, whatever it says. Counting is over
+// the batch being analysed plus, when the store is available, the pages analysed before.
+import { matchKey } from "./match-key.js";
+
+/** How many distinct documents carry a line with this key, including the one asking. */
+export type LineFrequency = (key: string) => number;
+
+// Recurring lines are only taken as furniture when short and unfinished: a syndicated agency text
+// carried by two outlets repeats whole paragraphs and headlines, and those stay the article's.
+// 8 words keeps every button/prompt of the seeds and the example corpus and no headline there.
+export const RECURRING_MAX_WORDS = 8;
+export const RECURRING_MIN_DOCUMENTS = 2;
+
+export interface DocumentLines {
+  readonly contentHash: string;
+  readonly lines: readonly { readonly text: string }[];
+}
+
+/** Counts, for every line key, the distinct contents (by hash) that carry it. */
+export function countLineKeys(documents: readonly DocumentLines[]): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    for (const line of doc.lines) {
+      const key = matchKey(line.text);
+      if (!key) continue;
+      let carriers = seen.get(key);
+      if (!carriers) {
+        carriers = new Set();
+        seen.set(key, carriers);
+      }
+      carriers.add(doc.contentHash);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const [key, carriers] of seen) counts.set(key, carriers.size);
+  return counts;
+}
+
+/** Combines batch counts with counts from earlier runs (documents the batch does not contain). */
+export function lineFrequency(batch: Map<string, number>, earlier?: Map<string, number>): LineFrequency {
+  return (key) => (batch.get(key) ?? 0) + (earlier?.get(key) ?? 0);
+}

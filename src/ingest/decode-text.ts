@@ -1,0 +1,133 @@
+// Bytes → text, for one input. The order matters:
+//   1. empty                      → E_EMPTY
+//   2. a known binary signature   → E_BINARY naming the format (a PNG may hold no NUL in its header)
+//   3. a BOM (UTF-8, UTF-16)      → that encoding, BOM removed
+//   4. UTF-16 without BOM         → told by its high bytes, checked by a strict decode
+//   5. NUL / control bytes        → E_BINARY (only now: UTF-16 text is full of NULs)
+//   6. valid UTF-8                → utf-8 (ASCII included)
+//   7. windows-1256 / ISO-8859-6  → whichever reads as Arabic, else E_ENCODING
+// The text is otherwise kept exactly: no line-ending or Unicode normalisation, no trimming, so that
+// line numbers and offsets computed later point into the file as the user sees it.
+
+import { createHash } from "node:crypto";
+import { IsnadError } from "../core/errors.js";
+import type { DecodedInput, RawInput } from "../core/types.js";
+import { matchBinarySignature } from "./binary-signatures.js";
+import { countControlBytes, countControlChars, describeControlShare, looksBinary } from "./control-bytes.js";
+import { decodeLegacyArabic } from "./legacy-arabic.js";
+import { readByteOrderMark, sniffUtf16WithoutBom, type UnicodeForm } from "./sniff-unicode.js";
+
+/** What every E_ENCODING message ends with: the one fix that always works. */
+const CONVERT_HINT = "convert it to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`) and try again";
+
+export function decodeText(input: RawInput): DecodedInput {
+  const { bytes, source } = input;
+  if (bytes.length === 0) {
+    throw new IsnadError(
+      "E_EMPTY",
+      `${source} is empty (0 bytes); remove it or give a page with text`,
+      source,
+    );
+  }
+
+  const signature = matchBinarySignature(bytes);
+  if (signature) throw binaryError(source, signature.name);
+
+  const { encoding, text } = decodeBytes(bytes, source);
+  if (text.trim() === "") {
+    throw new IsnadError(
+      "E_EMPTY",
+      `${source} is empty (only white space); remove it or give a page with text`,
+      source,
+    );
+  }
+  return {
+    id: input.id,
+    source,
+    format: input.format,
+    encoding,
+    text,
+    contentHash: createHash("sha256").update(text, "utf8").digest("hex"),
+  };
+}
+
+function decodeBytes(bytes: Uint8Array, source: string): { encoding: string; text: string } {
+  const bom = readByteOrderMark(bytes);
+  if (bom?.encoding === "utf-32le" || bom?.encoding === "utf-32be") {
+    throw new IsnadError(
+      "E_ENCODING",
+      `${source} is ${bom.encoding.toUpperCase()} text, which Isnad does not read; ${CONVERT_HINT}`,
+      source,
+    );
+  }
+  if (bom?.encoding === "utf-16le" || bom?.encoding === "utf-16be") {
+    const text = strictDecode(bom.encoding, bytes.subarray(bom.length));
+    if (text === null) {
+      throw new IsnadError(
+        "E_ENCODING",
+        `${source} starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()}; ${CONVERT_HINT}`,
+        source,
+      );
+    }
+    return { encoding: bom.encoding, text: checkDecodedUtf16(text, source) };
+  }
+
+  const utf16 = bom ? null : sniffUtf16WithoutBom(bytes);
+  if (utf16) {
+    const text = strictDecode(utf16, bytes);
+    // A failed strict decode means the zero-byte pattern was a coincidence (binary data): go on to
+    // the byte tests, which will name it.
+    if (text !== null) return { encoding: utf16, text: checkDecodedUtf16(text, source) };
+  }
+
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  const control = countControlBytes(body);
+  if (looksBinary(control)) throw binaryError(source, describeControlShare(control, "bytes"));
+
+  const utf8 = strictDecode("utf-8", body);
+  if (utf8 !== null) return { encoding: "utf-8", text: utf8 };
+  if (bom) {
+    throw new IsnadError(
+      "E_ENCODING",
+      `${source} starts with a UTF-8 byte-order mark but is not valid UTF-8; ${CONVERT_HINT}`,
+      source,
+    );
+  }
+
+  const { best } = decodeLegacyArabic(bytes);
+  if (best) return { encoding: best.encoding, text: best.text };
+  throw new IsnadError(
+    "E_ENCODING",
+    `${source} is neither UTF-8 nor UTF-16, and reads as garbled text in windows-1256 and in ISO-8859-6, ` +
+      `so its encoding is unknown; ${CONVERT_HINT}`,
+    source,
+  );
+}
+
+/**
+ * Decode or return null. `fatal` turns invalid sequences into an error instead of U+FFFD, which is
+ * how we tell "valid UTF-8" from "some other encoding"; `ignoreBOM` keeps a U+FEFF that is content
+ * (the caller has already removed the leading BOM).
+ */
+function strictDecode(encoding: UnicodeForm, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-16 skipped the byte-level control test; apply it to the decoded code units instead. */
+function checkDecodedUtf16(text: string, source: string): string {
+  const control = countControlChars(text);
+  if (looksBinary(control)) throw binaryError(source, describeControlShare(control, "characters"));
+  return text;
+}
+
+function binaryError(source: string, what: string): IsnadError {
+  return new IsnadError(
+    "E_BINARY",
+    `${source} is not text: binary content (${what}); Isnad reads plain-text pages, so leave it out or save the page as text`,
+    source,
+  );
+}

@@ -1,0 +1,63 @@
+// The whole pipeline for one batch of inputs, stage by stage, data flowing one way:
+// ingest → clean → extract → resolve → stories → compare → store. report/ turns the result into
+// the dossier. Bad inputs become InputErrors and the batch goes on without them.
+import { cleanDocuments, matchKey } from "../clean/index.js";
+import { compareStories } from "../compare/index.js";
+import type { Actor, DecodedInput, Document, Extraction, InputError, Story } from "../core/types.js";
+import { extractMentions } from "../extract/index.js";
+import { isInputError, readInputs } from "../ingest/index.js";
+import { resolveActors } from "../resolve/index.js";
+import type { SaveSummary, Store } from "../store/index.js";
+import { groupStories } from "../stories/index.js";
+
+export interface AnalyzeOptions {
+  readonly paths: readonly string[];
+  readonly store?: Store;
+  readonly maxBytes?: number;
+  readonly toolVersion: string;
+  /** Called as each input is read: how many so far, and the input's source. */
+  readonly onInput?: (count: number, source: string) => void;
+  readonly now?: () => Date;
+}
+
+export interface AnalysisResult {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly documents: readonly Document[];
+  readonly extractions: readonly Extraction[];
+  readonly actors: readonly Actor[];
+  readonly stories: readonly Story[];
+  readonly errors: readonly InputError[];
+  readonly saved: SaveSummary | null;
+}
+
+export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisResult> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const decoded: DecodedInput[] = [];
+  const errors: InputError[] = [];
+  let count = 0;
+  for await (const item of readInputs([...options.paths], { maxBytes: options.maxBytes })) {
+    count++;
+    if (isInputError(item)) errors.push(item);
+    else decoded.push(item);
+    options.onInput?.(count, item.source);
+  }
+
+  const store = options.store;
+  const documents = cleanDocuments(decoded, {
+    earlierLineCounts: store ? (keys, hashes) => store.countLineKeys(keys, hashes) : undefined,
+  });
+  const extracted = documents.map((doc) => extractMentions(doc));
+  const { actors, extractions } = resolveActors(documents, extracted);
+  const groups = groupStories(documents, extractions);
+  const stories = compareStories(groups, documents, extractions);
+  const finishedAt = now().toISOString();
+
+  const saved = store
+    ? store.saveRun({ startedAt, finishedAt, toolVersion: options.toolVersion, inputs: options.paths, documents, errors })
+    : null;
+  return { startedAt, finishedAt, documents, extractions, actors, stories, errors, saved };
+}
+
+export { matchKey as lineMatchKey };
