@@ -4,7 +4,7 @@
 import { readLexiconRows } from "../core/lexicon.js";
 import { matchKey, matchKeyWithoutDigits } from "./match-key.js";
 
-export type PhraseScope = "line" | "prefix" | "contains" | "header";
+export type PhraseScope = "line" | "prefix" | "contains" | "header" | "label";
 
 export interface PhraseMatch {
   readonly kind: string;
@@ -15,6 +15,7 @@ export interface PhraseMatch {
 interface PhraseTable {
   readonly whole: Map<string, PhraseMatch>;
   readonly prefixes: readonly (PhraseMatch & { readonly key: string })[];
+  readonly labels: readonly (PhraseMatch & { readonly key: string })[];
   readonly contained: readonly (PhraseMatch & { readonly key: string })[];
 }
 
@@ -30,6 +31,7 @@ function loadTable(): PhraseTable {
   if (table) return table;
   const whole = new Map<string, PhraseMatch>();
   const prefixes: (PhraseMatch & { key: string })[] = [];
+  const labels: (PhraseMatch & { key: string })[] = [];
   const contained: (PhraseMatch & { key: string })[] = [];
   for (const file of LEXICONS) {
     for (const [phrase = "", kind = "boilerplate", scopeField = "line"] of readLexiconRows(file)) {
@@ -40,17 +42,19 @@ function loadTable(): PhraseTable {
       if (scope === "line" || scope === "header") {
         if (!whole.has(key)) whole.set(key, entry);
       } else if (scope === "prefix") prefixes.push({ ...entry, key });
+      else if (scope === "label") labels.push({ ...entry, key });
       else contained.push({ ...entry, key });
     }
   }
   // Longest first, so "اقرأ المزيد" wins over "اقرأ".
   prefixes.sort((a, b) => b.key.length - a.key.length);
-  table = { whole, prefixes, contained };
+  labels.sort((a, b) => b.key.length - a.key.length);
+  table = { whole, prefixes, labels, contained };
   return table;
 }
 
 export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch | null {
-  const { whole, prefixes, contained } = loadTable();
+  const { whole, prefixes, labels, contained } = loadTable();
   const key = matchKey(text);
   if (!key) return null;
   const exact = whole.get(key) ?? whole.get(matchKeyWithoutDigits(text));
@@ -60,6 +64,9 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
       if (words <= PREFIX_MAX_WORDS || colonFollows(text, entry.phrase)) return entry;
     }
   }
+  for (const entry of labels) {
+    if ((key === entry.key || key.startsWith(`${entry.key} `)) && colonFollows(text, entry.phrase)) return entry;
+  }
   if (words <= CONTAINS_MAX_WORDS) {
     const padded = ` ${key} `;
     for (const entry of contained) if (padded.includes(` ${entry.key} `)) return entry;
@@ -68,6 +75,40 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
 }
 
 function colonFollows(text: string, phrase: string): boolean {
+  // The raw phrase may carry diacritics or tatweel the lexicon lacks: allow a little slack.
   const head = text.slice(0, phrase.length + 4);
   return /[:：]/u.test(head);
+}
+
+// Separators between menu items and buttons: "Share | Tweet | print", "الرئيسية » أخبار » درعا".
+const ITEM_SEPARATORS = /\s*[|»>›‹•·◄►/\\]\s*|\s{2,}/u;
+
+/**
+ * A line made only of buttons ("Share   Tweet   Email", "شارك الخبر: فيسبوك | واتساب | تلغرام"):
+ * every item, or every word of an item, is a whole-line phrase of the lexicon.
+ */
+export function isButtonRow(text: string): boolean {
+  const { whole } = loadTable();
+  const items = text
+    .replace(/[:：]/gu, "|")
+    .split(ITEM_SEPARATORS)
+    .map(matchKey)
+    .filter(Boolean);
+  if (items.length < 2) {
+    const words = items[0]?.split(" ") ?? [];
+    return words.length >= 2 && words.every((w) => whole.has(w));
+  }
+  return items.every((item) => whole.has(item) || item.split(" ").every((w) => whole.has(w)));
+}
+
+// A navigation menu or breadcrumb: three or more short items between separators.
+export const MENU_MIN_ITEMS = 3;
+export const MENU_ITEM_MAX_WORDS = 4;
+
+export function isMenuRow(text: string): boolean {
+  const items = text
+    .split(/\s*[|»>›‹•·◄►]\s*/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS);
 }

@@ -1,0 +1,95 @@
+// Pass 1 of the line-role cascade: evidence about each line on its own (lexicon phrases, shape,
+// bylines and dates, recurrence across pages), then the evidence that needs neighbours: later copies
+// of a line the page already carried, and headline lists under a "related articles" header.
+import type { LineRole } from "../core/types.js";
+import { isButtonRow, isMenuRow, matchBoilerplatePhrase } from "./boilerplate-phrases.js";
+import { isParagraphLike, type LineShape } from "./line-shape.js";
+import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
+import { type LineFrequency, RECURRING_MAX_WORDS, RECURRING_MIN_DOCUMENTS } from "./recurrence.js";
+
+export interface Evidence {
+  readonly role: Exclude<LineRole, "body" | "title">;
+  readonly kind: string;
+  readonly finding?: MetadataFinding;
+  /** A "related articles" style header: the headline list below it is furniture too. */
+  readonly header?: boolean;
+}
+
+export interface WorkingLine {
+  readonly text: string;
+  readonly shape: LineShape;
+  readonly key: string;
+  evidence: Evidence | null;
+}
+
+export interface EvidenceContext {
+  readonly language: string;
+  readonly lineFrequency: LineFrequency;
+}
+
+// Lines under a related-articles header are headlines until a line that reads like a paragraph; a
+// headline longer than this is taken as the article resuming.
+export const RELATED_HEADLINE_MAX_WORDS = 20;
+// A Latin-only line in an Arabic page is a UI word ("Share", "pictogram-avatar") up to this length.
+export const LATIN_UI_MAX_WORDS = 4;
+// "__________________", "----------", "* * *": a rule drawn with symbols (forum signatures follow one).
+// "© 2024 بوابة الشرق الإخبارية": the sign alone marks a short line as a copyright notice.
+const COPYRIGHT_SIGN = /©|\(c\)\s*\d{4}/iu;
+export const COPYRIGHT_MAX_WORDS = 12;
+const SEPARATOR_RULE = /^[\s_\-=*~.·•]{4,}$/u;
+
+export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): void {
+  for (const line of lines) line.evidence = lineEvidence(line, ctx);
+  const firstSeen = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A line the page already carried is a repeat (a second copy of the title, a duplicated block).
+    // Which copy is the title is decided with the head; here later copies are marked.
+    if (!firstSeen.has(line.key)) firstSeen.set(line.key, i);
+    else if (!line.evidence && line.key) line.evidence = { role: "boilerplate", kind: "repeated-line" };
+    if (line.evidence?.header) claimRelatedList(lines, i, line.evidence.kind);
+  }
+}
+
+function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null {
+  const { shape, text } = line;
+  if (SEPARATOR_RULE.test(text)) return { role: "boilerplate", kind: "separator" };
+  if (!line.key) return { role: "boilerplate", kind: "symbols" };
+  if (shape.isCounter) return { role: "boilerplate", kind: "counter" };
+  const phrase = matchBoilerplatePhrase(text, shape.words);
+  if (phrase) return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
+  if (shape.clockTimes >= 2) return { role: "boilerplate", kind: "ticker" };
+  if (COPYRIGHT_SIGN.test(text) && shape.words <= COPYRIGHT_MAX_WORDS) return { role: "boilerplate", kind: "copyright" };
+  if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
+  if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
+  const byline = detectByline(text, shape);
+  if (byline) return { role: "metadata", kind: byline.kind, finding: byline };
+  const date = detectDateLine(text, shape);
+  if (date) return { role: "metadata", kind: "date", finding: date };
+  if (ctx.language === "ar" && shape.arabicLetters === 0 && shape.latinLetters > 0) {
+    if (shape.words <= LATIN_UI_MAX_WORDS) return { role: "boilerplate", kind: "ui-latin" };
+  }
+  if (
+    shape.words <= RECURRING_MAX_WORDS &&
+    !shape.endsSentence &&
+    ctx.lineFrequency(line.key) >= RECURRING_MIN_DOCUMENTS
+  ) {
+    return { role: "boilerplate", kind: "recurring" };
+  }
+  return null;
+}
+
+/** Marks the headlines listed under a "related articles" header, up to the next paragraph. */
+function claimRelatedList(lines: WorkingLine[], headerIndex: number, kind: string): void {
+  for (let j = headerIndex + 1; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.evidence) {
+      if (next.evidence.header) return;
+      continue;
+    }
+    const resumes =
+      isParagraphLike(next.shape) && (next.shape.endsSentence || next.shape.words > RELATED_HEADLINE_MAX_WORDS);
+    if (resumes) return;
+    next.evidence = { role: "boilerplate", kind: `${kind}-list` };
+  }
+}
