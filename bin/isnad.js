@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 
 const entry = new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  console.error("isnad: dist/ is missing; run `npm install` (or `npm run build`) in the project folder first.");
+  console.error(
+    "isnad: dist/ is missing; run `npm install` (or `npm run build`) in the project folder first.",
+  );
   process.exit(1);
 }
 await import(entry.href);

@@ -10,9 +10,10 @@
 //   4. roles — inside the region, lines without evidence are body; outside, page furniture; a
 //      masthead repeating the outlet's name is metadata.
 import type { Line } from "../core/types.js";
-import { type Evidence, collectEvidence, type EvidenceContext, type WorkingLine } from "./line-evidence.js";
+import { stripClitics } from "../text/index.js";
+import { detectOutletDateline, interpretHead, nextOpenIndex } from "./head-lines.js";
+import { collectEvidence, type Evidence, type EvidenceContext, type WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, isSentenceLike, measureLine } from "./line-shape.js";
-import { interpretHead, nextOpenIndex } from "./head-lines.js";
 import { matchKey } from "./match-key.js";
 import { outletFromCopyright } from "./outlet-from-copyright.js";
 
@@ -48,9 +49,11 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
   collectEvidence(lines, ctx);
   const region = findBodyRegion(lines);
   const head = interpretHead(lines, region.first, region.last);
-  const first = head.titleIndex === region.first ? nextOpenIndex(lines, region.first, head.evidence) : region.first;
+  // When the headline opened the body region, the body starts at the next paragraph below it.
+  const first =
+    head.titleIndex === region.first ? nextParagraph(lines, region.first, head.evidence) : region.first;
 
-  const outlet = head.outlet ?? copyrightOutlet(lines);
+  const outlet = head.outlet ?? head.mastheadOutlet ?? copyrightOutlet(lines);
   const outletKey = outlet ? matchKey(outlet) : null;
 
   const roles: Line[] = lines.map((line, i) => {
@@ -60,11 +63,14 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
     const evidence: Evidence | null | undefined = head.evidence.get(i) ?? line.evidence;
     if (evidence) return { ...base, role: evidence.role, kind: evidence.kind };
     if (i >= first && i <= region.last) return { ...base, role: "body" };
-    if (i < first && outletKey && line.key === outletKey) return { ...base, role: "metadata", kind: "masthead" };
+    if (i > region.last && isSignature(line)) return { ...base, role: "metadata", kind: "signature" };
+    if (i < first && outletKey && line.key === outletKey)
+      return { ...base, role: "metadata", kind: "masthead" };
     return { ...base, role: "boilerplate", kind: i < first ? "page-head" : "page-tail" };
   });
 
-  const byline = lines.map((l) => l.evidence?.finding).find((f) => f?.kind === "byline" && f.value)?.value ?? null;
+  const byline =
+    lines.map((l) => l.evidence?.finding).find((f) => f?.kind === "byline" && f.value)?.value ?? null;
   const titleLine = head.titleIndex === null ? undefined : rawLines[head.titleIndex];
   return { lines: roles, title: titleLine ? titleLine.text : null, byline, outlet };
 }
@@ -84,17 +90,72 @@ function findBodyRegion(lines: readonly WorkingLine[]): Region {
   }
   if (!paragraphs.length) return { first: lines.length, last: lines.length - 1 };
 
-  const mostOfBody = paragraphs[Math.min(paragraphs.length - 1, Math.floor(paragraphs.length * CLOSING_AFTER_SHARE))]!;
-  const closing = lines.findIndex((l, i) => i > mostOfBody && l.evidence && CLOSING_KINDS.has(l.evidence.kind));
+  paragraphs = mainBlock(lines, paragraphs);
+  const mostOfBody =
+    paragraphs[Math.min(paragraphs.length - 1, Math.floor(paragraphs.length * CLOSING_AFTER_SHARE))]!;
+  const closing = lines.findIndex(
+    (l, i) => i > mostOfBody && l.evidence && CLOSING_KINDS.has(l.evidence.kind),
+  );
   if (closing >= 0) paragraphs = paragraphs.filter((i) => i < closing);
   const first = paragraphs[0]!;
   let last = paragraphs[paragraphs.length - 1]!;
-  // Finished short sentences right after the last paragraph still belong to the article.
-  while (last + 1 < lines.length && open(last + 1) && isSentenceLike(lines[last + 1]!.shape)) {
+  // Lines right after the last paragraph still belong to the article while they read as its prose:
+  // finished sentences, or lines that go on with a conjunction ("وانسحب المحتجون بعد الظهر").
+  while (last + 1 < lines.length && open(last + 1) && continuesProse(lines[last + 1]!)) {
     if (closing >= 0 && last + 1 >= closing) break;
     last++;
   }
   return { first, last };
+}
+
+// Blocks of paragraphs are split where at least GAP_LINES lines that are not paragraphs stand
+// between two paragraphs and at least GAP_EVIDENCE of them are furniture. The block with the most
+// words is the article; other blocks join it when they carry at least BLOCK_SHARE of its words (an
+// article cut in two by a "related" box), so a cookie banner or a footer blurb stays out.
+export const GAP_LINES = 4;
+export const GAP_EVIDENCE = 2;
+export const BLOCK_SHARE = 0.25;
+
+function mainBlock(lines: readonly WorkingLine[], paragraphs: readonly number[]): number[] {
+  const blocks: number[][] = [[paragraphs[0]!]];
+  for (let k = 1; k < paragraphs.length; k++) {
+    const [from, to] = [paragraphs[k - 1]!, paragraphs[k]!];
+    const between = lines.slice(from + 1, to);
+    const furniture = between.filter((l) => l.evidence).length;
+    if (between.length >= GAP_LINES && furniture >= GAP_EVIDENCE) blocks.push([to]);
+    else blocks[blocks.length - 1]!.push(to);
+  }
+  if (blocks.length === 1) return blocks[0]!;
+  const mass = (block: number[]) => block.reduce((sum, i) => sum + lines[i]!.shape.words, 0);
+  const main = blocks.reduce((best, block) => (mass(block) > mass(best) ? block : best));
+  return blocks.filter((block) => block === main || mass(block) >= BLOCK_SHARE * mass(main)).flat();
+}
+
+// A line that carries on the article after its last paragraph.
+const CONTINUATION_MIN_WORDS = 4;
+
+function continuesProse(line: WorkingLine): boolean {
+  if (isSentenceLike(line.shape)) return true;
+  if (line.shape.words < CONTINUATION_MIN_WORDS) return false;
+  const firstWord = line.text.split(/\s+/u)[0] ?? "";
+  return /^[وف]/u.test(firstWord) && stripClitics(firstWord).prefixes.some((p) => p === "و" || p === "ف");
+}
+
+function nextParagraph(
+  lines: readonly WorkingLine[],
+  from: number,
+  headEvidence: Map<number, Evidence>,
+): number {
+  for (let j = from + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!line.evidence && !headEvidence.has(j) && isParagraphLike(line.shape)) return j;
+  }
+  return nextOpenIndex(lines, from, headEvidence);
+}
+
+/** "المكتب الإعلامي – وزارة الموارد المائية" under a press release: who signs it. */
+function isSignature(line: WorkingLine): boolean {
+  return detectOutletDateline(line.text, line.shape) !== null;
 }
 
 function copyrightOutlet(lines: readonly WorkingLine[]): string | null {

@@ -10,6 +10,8 @@ export interface PhraseMatch {
   readonly kind: string;
   readonly scope: PhraseScope;
   readonly phrase: string;
+  /** For "contains": the longest line (in words) the phrase marks. */
+  readonly maxWords: number;
 }
 
 interface PhraseTable {
@@ -19,7 +21,11 @@ interface PhraseTable {
   readonly contained: readonly (PhraseMatch & { readonly key: string })[];
 }
 
-const LEXICONS = ["lexicons/ar/boilerplate.tsv", "lexicons/en/boilerplate.tsv"];
+const LEXICONS = [
+  "lexicons/ar/boilerplate.tsv",
+  "lexicons/en/boilerplate.tsv",
+  "lexicons/fr/boilerplate.tsv",
+];
 // A "contains" phrase only marks a short line: "التعليقات مغلقة" inside a long paragraph is prose.
 export const CONTAINS_MAX_WORDS = 12;
 // A "prefix" phrase marks a line of at most this many words, or any line where a colon follows it.
@@ -34,11 +40,11 @@ function loadTable(): PhraseTable {
   const labels: (PhraseMatch & { key: string })[] = [];
   const contained: (PhraseMatch & { key: string })[] = [];
   for (const file of LEXICONS) {
-    for (const [phrase = "", kind = "boilerplate", scopeField = "line"] of readLexiconRows(file)) {
+    for (const [phrase = "", kind = "boilerplate", scopeField = "line", limit] of readLexiconRows(file)) {
       const scope = scopeField as PhraseScope;
       const key = matchKey(phrase);
       if (!key) continue;
-      const entry = { kind, scope, phrase };
+      const entry = { kind, scope, phrase, maxWords: limit ? Number(limit) : CONTAINS_MAX_WORDS };
       if (scope === "line" || scope === "header") {
         if (!whole.has(key)) whole.set(key, entry);
       } else if (scope === "prefix") prefixes.push({ ...entry, key });
@@ -65,12 +71,12 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
     }
   }
   for (const entry of labels) {
-    if ((key === entry.key || key.startsWith(`${entry.key} `)) && colonFollows(text, entry.phrase)) return entry;
+    if ((key === entry.key || key.startsWith(`${entry.key} `)) && colonFollows(text, entry.phrase))
+      return entry;
   }
-  if (words <= CONTAINS_MAX_WORDS) {
-    const padded = ` ${key} `;
-    for (const entry of contained) if (padded.includes(` ${entry.key} `)) return entry;
-  }
+  const padded = ` ${key} `;
+  for (const entry of contained)
+    if (words <= entry.maxWords && padded.includes(` ${entry.key} `)) return entry;
   return null;
 }
 
@@ -89,11 +95,7 @@ const ITEM_SEPARATORS = /\s*[|»>›‹•·◄►/\\]\s*|\s{2,}/u;
  */
 export function isButtonRow(text: string): boolean {
   const { whole } = loadTable();
-  const items = text
-    .replace(/[:：]/gu, "|")
-    .split(ITEM_SEPARATORS)
-    .map(matchKey)
-    .filter(Boolean);
+  const items = text.replace(/[:：]/gu, "|").split(ITEM_SEPARATORS).map(matchKey).filter(Boolean);
   if (items.length < 2) {
     const words = items[0]?.split(" ") ?? [];
     return words.length >= 2 && words.every((w) => whole.has(w));
@@ -106,9 +108,13 @@ export const MENU_MIN_ITEMS = 3;
 export const MENU_ITEM_MAX_WORDS = 4;
 
 export function isMenuRow(text: string): boolean {
+  // Items are separated by symbols, by spaced dashes ("الرئيسية - محليات - تقارير") or by runs of
+  // spaces ("News   Politics   Business").
   const items = text
-    .split(/\s*[|»>›‹•·◄►]\s*/u)
+    .split(/\s*[|»>›‹•·◄►]\s*|\s+[-–—]\s+|\s{2,}/u)
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS);
+  return (
+    items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS)
+  );
 }

@@ -12,7 +12,10 @@ export interface CleanOptions {
    * Line-key counts from pages analysed earlier (the store), not counting this batch's contents.
    * Called once with every key of the batch.
    */
-  readonly earlierLineCounts?: (keys: readonly string[], batchHashes: readonly string[]) => Map<string, number>;
+  readonly earlierLineCounts?: (
+    keys: readonly string[],
+    batchHashes: readonly string[],
+  ) => Map<string, number>;
 }
 
 /** The non-blank lines of a text, numbered as in the input file, trimmed, with offsets into the text. */
@@ -23,7 +26,12 @@ export function nonBlankLines(text: string): RawLine[] {
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
-    lines.push({ n: span.n, start: span.start + leading, end: span.start + leading + trimmed.length, text: trimmed });
+    lines.push({
+      n: span.n,
+      start: span.start + leading,
+      end: span.start + leading + trimmed.length,
+      text: trimmed,
+    });
   }
   return lines;
 }
@@ -59,4 +67,3 @@ export function cleanDocuments(inputs: readonly DecodedInput[], options: CleanOp
     };
   });
 }
-

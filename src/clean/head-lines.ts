@@ -7,11 +7,20 @@ import { isStopword, stripClitics } from "../text/index.js";
 import type { Evidence, WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, type LineShape } from "./line-shape.js";
 import { matchKey } from "./match-key.js";
-import { cleanName, detectHeadDateline, detectOutletLabel, isKnownPlace, type MetadataFinding } from "./metadata-lines.js";
+import {
+  cleanName,
+  detectHeadDateline,
+  detectOutletLabel,
+  isKnownPlace,
+  type MetadataFinding,
+} from "./metadata-lines.js";
 
 export interface Head {
   readonly titleIndex: number | null;
+  /** Outlet named by a head label or dateline. */
   readonly outlet: string | null;
+  /** Outlet named by a masthead (weaker than a label or dateline: a masthead may be a brand line). */
+  readonly mastheadOutlet: string | null;
   /** Evidence found for head lines (datelines, labels); applied over the per-line evidence. */
   readonly evidence: Map<number, Evidence>;
 }
@@ -27,10 +36,67 @@ export const LEADING_HEADLINE_MAX_WORDS = 20;
 export const TITLE_MIN_OVERLAP = 0.25;
 // Preference for candidates close to the body, per line of distance.
 const DISTANCE_PENALTY = 0.02;
+const TITLE_FULL_WEIGHT_WORDS = 4;
+const SHORT_TITLE_WEIGHT = 0.5;
+// How many open lines at the start of the body region may be the headline.
+const LEADING_CANDIDATES = 2;
+// Lines to look ahead for the paragraph a leading headline stands over.
+const LEADING_LOOKAHEAD = 4;
+
+/**
+ * A headline at the top of the body region: unfinished, not opening with a conjunction (Arabic
+ * headlines never start with و/ف; paragraphs often do), and shorter than the paragraph below it.
+ */
+function isLeadingHeadline(
+  lines: readonly WorkingLine[],
+  i: number,
+  headEvidence: Map<number, Evidence>,
+): boolean {
+  const line = lines[i]!;
+  if (!isHeadlineShaped(line.shape) || startsWithConjunction(line.text)) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < LEADING_LOOKAHEAD; j++) {
+    if (lines[j]!.evidence || headEvidence.has(j)) continue;
+    seen++;
+    const next = lines[j]!.shape;
+    // The paragraph below is longer, or finished where the headline is not (live blogs, wires).
+    if (isParagraphLike(next)) return next.words > line.shape.words || next.endsSentence;
+  }
+  return false;
+}
+
+export function startsWithConjunction(text: string): boolean {
+  const firstWord = text.trim().split(/\s+/u)[0] ?? "";
+  return stripClitics(firstWord).prefixes.some((p) => p === "و" || p === "ف");
+}
+
+// A masthead: the site's name alone on a head line, next to its menu or shaped like an outlet name.
+export const MASTHEAD_MAX_WORDS = 5;
+// With a tagline: "Alderbridge Dispatch — a neighbourhood blog since 2014".
+export const MASTHEAD_LINE_MAX_WORDS = 10;
+
+function mastheadName(lines: readonly WorkingLine[], i: number): string | null {
+  const line = lines[i]!;
+  if (line.shape.endsSentence || line.shape.endsWithColon || line.shape.words > MASTHEAD_LINE_MAX_WORDS)
+    return null;
+  const parts = line.text
+    .split(/\s+[|—–-]\s+|\s*\|\s*/u)
+    .map((p) => cleanName(p))
+    .filter(Boolean);
+  // "Al Waha Press | الواحة بريس": in an Arabic page, the Arabic name.
+  const name = parts.find((p) => /\p{Script=Arabic}/u.test(p)) ?? parts[0];
+  if (!name || name.split(/\s+/u).length > MASTHEAD_MAX_WORDS) return null;
+  const nearMenu = [lines[i - 1], lines[i + 1]].some((l) => l?.evidence && MENU_KINDS.has(l.evidence.kind));
+  return nearMenu || hasOutletForm(name) ? name : null;
+}
+
+const MENU_KINDS = new Set(["menu", "buttons", "navigation", "consent"]);
 
 export function isHeadlineShaped(shape: LineShape): boolean {
   return (
-    shape.words >= TITLE_MIN_WORDS && shape.words <= TITLE_MAX_WORDS && !shape.endsSentence && !shape.endsWithColon
+    shape.words >= TITLE_MIN_WORDS &&
+    shape.words <= TITLE_MAX_WORDS &&
+    !shape.endsSentence &&
+    !shape.endsWithColon
   );
 }
 
@@ -47,6 +113,15 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
       evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
       outlet ??= dateline.value;
     }
+  }
+
+  let mastheadOutlet: string | null = null;
+  for (let i = 0; i < headEnd; i++) {
+    if (lines[i]!.evidence || evidence.has(i)) continue;
+    const name = mastheadName(lines, i);
+    if (!name) continue;
+    evidence.set(i, { role: "metadata", kind: "masthead" });
+    mastheadOutlet ??= name;
   }
 
   const titleIndex = chooseTitle(lines, bodyStart, bodyEnd, evidence);
@@ -69,7 +144,7 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     evidence.set(i, { role: "metadata", kind: label.kind, finding: label });
     if (label.kind === "outlet-label") outlet ??= label.value;
   }
-  return { titleIndex, outlet, evidence };
+  return { titleIndex, outlet, mastheadOutlet, evidence };
 }
 
 function chooseTitle(
@@ -86,31 +161,34 @@ function chooseTitle(
     if (detectOutletLabel(line.text, line.shape) || !isHeadlineShaped(line.shape)) continue;
     candidates.push(i);
   }
-  const first = lines[bodyStart];
-  const afterFirst = nextOpenIndex(lines, bodyStart, headEvidence);
-  if (
-    first &&
-    isHeadlineShaped(first.shape) &&
-    first.shape.words <= LEADING_HEADLINE_MAX_WORDS &&
-    afterFirst < lines.length &&
-    isParagraphLike(lines[afterFirst]!.shape)
-  ) {
-    candidates.push(bodyStart);
+  // The first lines of the body region may be the headline itself when it is long enough to look like
+  // a paragraph ("Drone strike on Syrian depot kills at least 30 as rival accounts emerge").
+  const leading = new Set<number>();
+  for (let i = bodyStart, seen = 0; i < lines.length && seen < LEADING_CANDIDATES; i++) {
+    if (lines[i]!.evidence || headEvidence.has(i)) continue;
+    seen++;
+    if (isLeadingHeadline(lines, i, headEvidence)) {
+      candidates.push(i);
+      leading.add(i);
+    }
   }
   if (!candidates.length) return null;
 
   const bodyWords = new Set<string>();
   for (let i = bodyStart; i <= bodyEnd && i < lines.length; i++) {
-    if (i === bodyStart && candidates.includes(i)) continue;
+    if (leading.has(i)) continue;
     if (!lines[i]!.evidence) for (const w of contentWords(lines[i]!.key)) bodyWords.add(w);
   }
   let best: number | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const i of candidates) {
     const words = contentWords(lines[i]!.key);
-    const overlap = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    let overlap = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    // A name of two or three words ("The Harbour Gazette") is often repeated in the body; a
+    // headline says more.
+    if (words.length < TITLE_FULL_WEIGHT_WORDS) overlap *= SHORT_TITLE_WEIGHT;
     if (overlap < TITLE_MIN_OVERLAP) continue;
-    const score = overlap - DISTANCE_PENALTY * Math.abs(bodyStart - i);
+    const score = overlap - DISTANCE_PENALTY * (leading.has(i) ? 0 : Math.abs(bodyStart - i));
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   if (best === null) return null;
@@ -130,21 +208,25 @@ function contentWords(key: string): string[] {
 
 let outletHeads: Set<string> | undefined;
 
+/** "شبكة الجنوب اليوم", "الواحة بريس", "صنين تي في", "The Levant Ledger": named like an outlet. */
+function hasOutletForm(name: string): boolean {
+  outletHeads ??= readLexiconSet("lexicons/ar/outlet-heads.txt", matchKey);
+  const words = matchKey(name).split(" ");
+  if (words.length < 2) return false;
+  const lastTwo = words.slice(-2).join(" ");
+  return outletHeads.has(words[0]!) || outletHeads.has(words[words.length - 1]!) || outletHeads.has(lastTwo);
+}
+
 /**
  * "منصة السهل الإخبارية – نوى", "نوى – «الوادي»": a two-part head line where one side is an outlet by
  * its form (it starts with a word like شبكة/منصة/صحيفة, or stands in quotation marks) and the other
  * is short (a town the place list may not know).
  */
-function detectOutletDateline(text: string, shape: LineShape): MetadataFinding | null {
+export function detectOutletDateline(text: string, shape: LineShape): MetadataFinding | null {
   if (shape.words > 7 || shape.endsSentence) return null;
   const parts = text.split(/\s+[-–—|]\s+|\s*[–—|]\s*/u).map((p) => p.trim());
   if (parts.length !== 2) return null;
-  outletHeads ??= readLexiconSet("lexicons/ar/outlet-heads.txt", matchKey);
-  const looksLikeOutlet = (part: string) => {
-    if (/^["«“].+["»”]$/u.test(part)) return true;
-    const words = matchKey(part).split(" ");
-    return words.length >= 2 && (outletHeads!.has(words[0]!) || outletHeads!.has(words[words.length - 1]!));
-  };
+  const looksLikeOutlet = (part: string) => /^["«“].+["»”]$/u.test(part) || hasOutletForm(part);
   const short = (part: string) => part.split(/\s+/u).length <= 3 && !looksLikeOutlet(part);
   const [a = "", b = ""] = parts;
   if (looksLikeOutlet(a) && (short(b) || isKnownPlace(b))) return { kind: "dateline", value: cleanName(a) };
@@ -153,7 +235,11 @@ function detectOutletDateline(text: string, shape: LineShape): MetadataFinding |
 }
 
 /** The next line below `from` that is neither furniture nor metadata. */
-export function nextOpenIndex(lines: readonly WorkingLine[], from: number, headEvidence: Map<number, Evidence>): number {
+export function nextOpenIndex(
+  lines: readonly WorkingLine[],
+  from: number,
+  headEvidence: Map<number, Evidence>,
+): number {
   for (let j = from + 1; j < lines.length; j++) {
     if (!(lines[j]!.evidence ?? headEvidence.get(j))) return j;
   }

@@ -1,4 +1,4 @@
 // clean/: line roles (title | body | boilerplate | metadata), title, byline and outlet of each page.
-export { type RawLine, type RoleContext, type RoleResult, assignLineRoles } from "./assign-roles.js";
+export { assignLineRoles, type RawLine, type RoleContext, type RoleResult } from "./assign-roles.js";
 export { type CleanOptions, cleanDocuments, nonBlankLines } from "./clean-documents.js";
 export { matchKey } from "./match-key.js";

@@ -5,7 +5,7 @@ import type { LineRole } from "../core/types.js";
 import { isButtonRow, isMenuRow, matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { isParagraphLike, type LineShape } from "./line-shape.js";
 import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
-import { type LineFrequency, RECURRING_MAX_WORDS, RECURRING_MIN_DOCUMENTS } from "./recurrence.js";
+import { isRecurringFurniture, type LineFrequency } from "./recurrence.js";
 
 export interface Evidence {
   readonly role: Exclude<LineRole, "body" | "title">;
@@ -36,6 +36,10 @@ export const LATIN_UI_MAX_WORDS = 4;
 // "© 2024 بوابة الشرق الإخبارية": the sign alone marks a short line as a copyright notice.
 const COPYRIGHT_SIGN = /©|\(c\)\s*\d{4}/iu;
 export const COPYRIGHT_MAX_WORDS = 12;
+// A caption ends with its credit: "… Photograph: Janet Bryce/The Gazette", "… (الصورة: خاص)".
+const PHOTO_CREDIT =
+  /(?:photograph|photo|picture|image|credit|الصورة|صورة|تصوير)\s*:\s*[^.:!?؟]{2,60}[)\]]?\s*$/iu;
+export const CAPTION_MAX_WORDS = 40;
 const SEPARATOR_RULE = /^[\s_\-=*~.·•]{4,}$/u;
 
 export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): void {
@@ -55,25 +59,25 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   const { shape, text } = line;
   if (SEPARATOR_RULE.test(text)) return { role: "boilerplate", kind: "separator" };
   if (!line.key) return { role: "boilerplate", kind: "symbols" };
-  if (shape.isCounter) return { role: "boilerplate", kind: "counter" };
-  const phrase = matchBoilerplatePhrase(text, shape.words);
-  if (phrase) return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
-  if (shape.clockTimes >= 2) return { role: "boilerplate", kind: "ticker" };
-  if (COPYRIGHT_SIGN.test(text) && shape.words <= COPYRIGHT_MAX_WORDS) return { role: "boilerplate", kind: "copyright" };
-  if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
-  if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
-  const byline = detectByline(text, shape);
-  if (byline) return { role: "metadata", kind: byline.kind, finding: byline };
   const date = detectDateLine(text, shape);
   if (date) return { role: "metadata", kind: "date", finding: date };
+  if (shape.isCounter) return { role: "boilerplate", kind: "counter" };
+  if (PHOTO_CREDIT.test(text) && shape.words <= CAPTION_MAX_WORDS)
+    return { role: "boilerplate", kind: "caption" };
+  const phrase = matchBoilerplatePhrase(text, shape.words);
+  if (phrase)
+    return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
+  if (shape.clockTimes >= 2) return { role: "boilerplate", kind: "ticker" };
+  if (COPYRIGHT_SIGN.test(text) && shape.words <= COPYRIGHT_MAX_WORDS)
+    return { role: "boilerplate", kind: "copyright" };
+  if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
+  if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
+  const byline = detectByline(text, shape);
+  if (byline) return { role: "metadata", kind: byline.kind, finding: byline };
   if (ctx.language === "ar" && shape.arabicLetters === 0 && shape.latinLetters > 0) {
     if (shape.words <= LATIN_UI_MAX_WORDS) return { role: "boilerplate", kind: "ui-latin" };
   }
-  if (
-    shape.words <= RECURRING_MAX_WORDS &&
-    !shape.endsSentence &&
-    ctx.lineFrequency(line.key) >= RECURRING_MIN_DOCUMENTS
-  ) {
+  if (!shape.endsSentence && isRecurringFurniture(shape.words, ctx.lineFrequency(line.key))) {
     return { role: "boilerplate", kind: "recurring" };
   }
   return null;
@@ -88,7 +92,8 @@ function claimRelatedList(lines: WorkingLine[], headerIndex: number, kind: strin
       continue;
     }
     const resumes =
-      isParagraphLike(next.shape) && (next.shape.endsSentence || next.shape.words > RELATED_HEADLINE_MAX_WORDS);
+      isParagraphLike(next.shape) &&
+      (next.shape.endsSentence || next.shape.words > RELATED_HEADLINE_MAX_WORDS);
     if (resumes) return;
     next.evidence = { role: "boilerplate", kind: `${kind}-list` };
   }

@@ -19,7 +19,8 @@ export interface LineShape {
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/gu;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/gu;
-const CLOCK_TIME = /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/gu;
+const CLOCK_TIME =
+  /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/gu;
 // Closing quotes and brackets that may follow the final stop: «… انتهى».  or “… done.”
 const SENTENCE_END = /[.!?؟…۔][\s"'»”’)\]]*$/u;
 const COUNTER = /^[\s\d\u0660-\u0669\u06F0-\u06F9.,٫٬:+%kKmM()|/\\-]+$/u;
@@ -48,7 +49,9 @@ export const PARAGRAPH_MIN_WORDS = 12;
 export const SHORT_SENTENCE_MIN_WORDS = 6;
 
 export function isParagraphLike(shape: LineShape): boolean {
-  return shape.words >= PARAGRAPH_MIN_WORDS || (shape.words >= SHORT_SENTENCE_MIN_WORDS && shape.endsSentence);
+  return (
+    shape.words >= PARAGRAPH_MIN_WORDS || (shape.words >= SHORT_SENTENCE_MIN_WORDS && shape.endsSentence)
+  );
 }
 
 /** A finished sentence of at least three words: short closing lines of an article ("وتابع: «لن نتراجع»."). */

@@ -11,14 +11,23 @@ export interface MetadataFinding {
   readonly value: string | null;
 }
 
-let bylinePrefixes: { key: string; kind: "byline" | "credit" }[] | undefined;
+let bylinePrefixes: { key: string; kind: "byline" | "credit"; maxWords: number }[] | undefined;
+let roleWords: string[] | undefined;
 let places: Set<string> | undefined;
 let dateWords: Set<string> | undefined;
 
 function loadBylinePrefixes() {
   bylinePrefixes ??= ["lexicons/ar/bylines.tsv", "lexicons/en/bylines.tsv"]
     .flatMap((file) => readLexiconRows(file))
-    .map(([prefix = "", kind]) => ({ key: matchKey(prefix), kind: kind === "credit" ? "credit" : "byline" }) as const)
+    .filter(([, kind]) => kind !== "role")
+    .map(
+      ([prefix = "", kind, limit]) =>
+        ({
+          key: matchKey(prefix),
+          kind: kind === "credit" ? "credit" : "byline",
+          maxWords: limit ? Number(limit) : BYLINE_MAX_WORDS,
+        }) as const,
+    )
     .filter((p) => p.key)
     .sort((a, b) => b.key.length - a.key.length);
   return bylinePrefixes;
@@ -58,18 +67,56 @@ function loadDateWords(): Set<string> {
 export const BYLINE_MAX_WORDS = 8;
 
 export function detectByline(text: string, shape: LineShape): MetadataFinding | null {
-  if (shape.words > BYLINE_MAX_WORDS || shape.endsSentence) return null;
   const key = matchKey(text);
   for (const prefix of loadBylinePrefixes()) {
-    if (!key.startsWith(`${prefix.key} `)) continue;
+    if (!key.startsWith(`${prefix.key} `) || shape.words > prefix.maxWords) continue;
+    if (prefix.kind === "credit") {
+      // "المصدر: وكالات" needs its colon; a long credit line ("Reporting by …; Editing by …") does not.
+      const hasColon = /^[^:：]{1,30}[:：]/u.test(text);
+      return hasColon || prefix.maxWords > BYLINE_MAX_WORDS ? { kind: "credit", value: null } : null;
+    }
+    if (shape.endsSentence) return null;
     const hasColon = /^[^:：]{1,30}[:：]/u.test(text);
+    const rest = hasColon ? text.slice(text.search(/[:：]/u) + 1) : stripWords(text, prefix.key);
+    const value = cleanName(cutAtDate(rest));
     // Without a colon only a name may follow: at most four words ("بقلم نور حداد").
-    if (!hasColon && shape.words - prefix.key.split(" ").length > 4) continue;
-    if (prefix.kind === "credit") return hasColon ? { kind: "credit", value: null } : null;
-    const value = cleanName(hasColon ? text.slice(text.search(/[:：]/u) + 1) : stripWords(text, prefix.key));
-    return value ? { kind: "byline", value } : null;
+    if (!value || (!hasColon && value.split(/\s+/u).length > 4)) continue;
+    return { kind: "byline", value };
   }
-  return null;
+  return postedBy(text, shape) ?? nameWithRole(text, shape);
+}
+
+// "Martin Okafor, Transport correspondent", "سامي خليل - مراسل الموقع في حلب": a name, then a job title.
+export const NAME_WITH_ROLE_MAX_WORDS = 8;
+
+function nameWithRole(text: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > NAME_WITH_ROLE_MAX_WORDS || shape.endsSentence) return null;
+  roleWords ??= ["lexicons/ar/bylines.tsv", "lexicons/en/bylines.tsv"]
+    .flatMap((file) => readLexiconRows(file))
+    .filter(([, kind]) => kind === "role")
+    .map(([word = ""]) => matchKey(word));
+  const parts = text.split(/\s*[,،]\s*|\s+[-–—|]\s+/u);
+  if (parts.length !== 2) return null;
+  const [name = "", role = ""] = parts;
+  const roleKey = ` ${matchKey(role)} `;
+  if (name.split(/\s+/u).length > 4 || !roleWords.some((w) => roleKey.includes(` ${w} `))) return null;
+  return { kind: "byline", value: cleanName(name) };
+}
+
+// "Posted on September 24, 2025 by Dana Whitfield", "Published 3 May 2024 by Sam Ortiz".
+const POSTED_BY =
+  /^(?:posted|published|updated)\b.{0,40}?\bby\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+
+function postedBy(text: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > 12) return null;
+  const match = POSTED_BY.exec(text.trim().replace(/^./u, (c) => c.toLowerCase()));
+  return match?.[1] ? { kind: "byline", value: match[1] } : null;
+}
+
+/** "سلمى الراشد في 20 سبتمبر 2025" → "سلمى الراشد": a byline often runs on into the date. */
+function cutAtDate(text: string): string {
+  const cut = text.search(/\s(?:في|on|at)\s+[\p{N}\p{L}]*\s*[\p{N}]|[\p{N}]|\s[|•·]\s/u);
+  return cut > 0 ? text.slice(0, cut) : text;
 }
 
 // A date line: short, and made of dates only ("الثلاثاء 12 آذار 2024", "Published: 3 March 2024 09:12",
@@ -80,8 +127,11 @@ export function detectDateLine(text: string, shape: LineShape): MetadataFinding 
   if (shape.words > DATE_LINE_MAX_WORDS || shape.digits === 0) return null;
   const words = matchKey(text).split(" ").filter(Boolean);
   const known = loadDateWords();
-  const datey = words.filter((w) => /^\p{N}+$/u.test(w) || known.has(w) || (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))));
-  const hasCalendarWord = words.some((w) => known.has(w)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(matchKey(text));
+  const datey = words.filter(
+    (w) => /^\p{N}+$/u.test(w) || known.has(w) || (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))),
+  );
+  const hasCalendarWord =
+    words.some((w) => known.has(w)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(matchKey(text));
   if (!hasCalendarWord) return null;
   return datey.length * 3 >= words.length * 2 ? { kind: "date", value: null } : null;
 }
@@ -116,11 +166,7 @@ export function detectHeadDateline(text: string, shape: LineShape): MetadataFind
 }
 
 function stripWords(text: string, prefixKey: string): string {
-  return text
-    .trim()
-    .split(/\s+/u)
-    .slice(prefixKey.split(" ").length)
-    .join(" ");
+  return text.trim().split(/\s+/u).slice(prefixKey.split(" ").length).join(" ");
 }
 
 /** Trim punctuation, separators and quote marks around a name ("محمد علاء |" → "محمد علاء"). */

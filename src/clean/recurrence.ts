@@ -10,7 +10,18 @@ export type LineFrequency = (key: string) => number;
 // carried by two outlets repeats whole paragraphs and headlines, and those stay the article's.
 // 8 words keeps every button/prompt of the seeds and the example corpus and no headline there.
 export const RECURRING_MAX_WORDS = 8;
-export const RECURRING_MIN_DOCUMENTS = 2;
+// A button of one or two words ("اترك رداً", "Tweet") is furniture once two pages carry it; a longer
+// short line must recur on three, so that a short headline carried by two outlets (or by two versions
+// of one page) stays a headline.
+export const RECURRING_MIN_DOCUMENTS_SHORT = 2;
+export const RECURRING_MIN_DOCUMENTS = 3;
+const SHORT_BUTTON_WORDS = 2;
+
+/** Whether a line of `words` words carried by `documents` distinct pages is site furniture. */
+export function isRecurringFurniture(words: number, documents: number): boolean {
+  if (words > RECURRING_MAX_WORDS) return false;
+  return documents >= (words <= SHORT_BUTTON_WORDS ? RECURRING_MIN_DOCUMENTS_SHORT : RECURRING_MIN_DOCUMENTS);
+}
 
 export interface DocumentLines {
   readonly contentHash: string;

@@ -5,9 +5,16 @@ import { formatReport, loadDossierFile, loadGoldFile, score } from "../eval/inde
 import type { Io } from "./analyze-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 
-export function runEval(goldPath: string, dossierPath: string, options: { detail?: boolean; json?: boolean }, io: Io) {
+export function runEval(
+  goldPath: string,
+  dossierPath: string,
+  options: { detail?: boolean; json?: boolean },
+  io: Io,
+) {
   try {
-    const result = score(loadGoldFile(goldPath), loadDossierFile(dossierPath), { detail: options.detail ?? false });
+    const result = score(loadGoldFile(goldPath), loadDossierFile(dossierPath), {
+      detail: options.detail ?? false,
+    });
     io.stdout.write(options.json ? `${JSON.stringify(result, null, 1)}\n` : formatReport(result));
     return EXIT_OK;
   } catch (error) {

@@ -27,12 +27,11 @@ export function buildProgram(): Command {
 
   program
     .command("analyze")
-    .description(
-      "Analyse text pages (files or folders, walked recursively) and write the dossier.\n" +
-        "Exit status: 0 every input analysed; 3 some inputs rejected (listed in the dossier's errors,\n" +
-        "the rest still analysed and written); 2 usage error; 1 nothing could be analysed.",
+    .description("Analyse text pages (files or folders, walked recursively) and write the dossier.")
+    .argument(
+      "<paths...>",
+      "files or folders of pages (plain text in UTF-8, UTF-16, windows-1256 or ISO-8859-6)",
     )
-    .argument("<paths...>", "files or folders of pages (plain text in UTF-8, UTF-16, windows-1256 or ISO-8859-6)")
     .option("--json <file>", "write the dossier (schema isnad.dossier/1) as JSON to this file")
     .option("--md <file>", "write a Markdown report to this file")
     .option("--db <file>", "SQLite store to record the run in (default: $ISNAD_DB or the user data folder)")
@@ -40,8 +39,18 @@ export function buildProgram(): Command {
     .option("--max-size <size>", "reject inputs larger than this (default 50m)", parseSize)
     .addHelpText(
       "after",
-      "\nExamples:\n  isnad analyze examples/corpus --json out/dossier.json --md out/report.md\n" +
-        "  isnad analyze page1.txt page2.txt --no-store --json -",
+      [
+        "",
+        "Exit status:",
+        "  0  every input was analysed",
+        "  3  some inputs were rejected (listed under `errors` in the dossier; the rest is still written)",
+        "  2  usage error",
+        "  1  nothing could be analysed (or the store or an output file could not be written)",
+        "",
+        "Examples:",
+        "  isnad analyze examples/corpus --json out/dossier.json --md out/report.md",
+        "  isnad analyze page1.txt page2.txt --no-store --json -   (dossier to standard output)",
+      ].join("\n"),
     )
     .action(async (paths: string[], options) => {
       process.exitCode = await runAnalyze(paths, options, io);

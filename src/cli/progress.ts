@@ -43,7 +43,11 @@ async function countFiles(paths: readonly string[]): Promise<number> {
     if (!stats) total++;
     else if (stats.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => []);
-      total += entries.filter((e) => e.isFile() && !`${e.parentPath}/${e.name}`.split("/").some((p) => p.startsWith(".") && p !== "." && p !== "..")).length;
+      total += entries.filter(
+        (e) =>
+          e.isFile() &&
+          !`${e.parentPath}/${e.name}`.split("/").some((p) => p.startsWith(".") && p !== "." && p !== ".."),
+      ).length;
     } else total++;
   }
   return total;

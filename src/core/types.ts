@@ -63,7 +63,14 @@ export interface Document {
 
 // ---- mentions found by extract/ (filled by later stages; the shapes are the dossier's) ----
 
-export type QuantityQualifier = "exact" | "more-than" | "at-least" | "less-than" | "at-most" | "about" | "range";
+export type QuantityQualifier =
+  | "exact"
+  | "more-than"
+  | "at-least"
+  | "less-than"
+  | "at-most"
+  | "about"
+  | "range";
 export type QuantityCategory =
   | "people-killed"
   | "people-injured"

@@ -55,7 +55,14 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
   const finishedAt = now().toISOString();
 
   const saved = store
-    ? store.saveRun({ startedAt, finishedAt, toolVersion: options.toolVersion, inputs: options.paths, documents, errors })
+    ? store.saveRun({
+        startedAt,
+        finishedAt,
+        toolVersion: options.toolVersion,
+        inputs: options.paths,
+        documents,
+        errors,
+      })
     : null;
   return { startedAt, finishedAt, documents, extractions, actors, stories, errors, saved };
 }

@@ -1,2 +1,8 @@
-export { buildDossier, DOSSIER_SCHEMA, type Dossier, type DossierDocument, type DossierLine } from "./dossier.js";
+export {
+  buildDossier,
+  DOSSIER_SCHEMA,
+  type Dossier,
+  type DossierDocument,
+  type DossierLine,
+} from "./dossier.js";
 export { renderMarkdown } from "./markdown.js";

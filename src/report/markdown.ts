@@ -41,7 +41,10 @@ export function renderMarkdown(dossier: Dossier): string {
 
 function documentSection(doc: DossierDocument): string[] {
   const out = [`### ${doc.title ?? doc.id}`, ""];
-  out.push(`Source \`${doc.source}\` (${doc.format}, ${doc.encoding}), outlet: ${doc.outlet ?? "unknown"}.`, "");
+  out.push(
+    `Source \`${doc.source}\` (${doc.format}, ${doc.encoding}), outlet: ${doc.outlet ?? "unknown"}.`,
+    "",
+  );
   const byKind = new Map<string, number[]>();
   for (const line of doc.lines) {
     if (line.role === "body") continue;
@@ -50,7 +53,8 @@ function documentSection(doc: DossierDocument): string[] {
   }
   if (byKind.size) {
     out.push("Lines that are not article text:", "");
-    for (const [label, lines] of byKind) out.push(`- ${label}: line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}`);
+    for (const [label, lines] of byKind)
+      out.push(`- ${label}: line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}`);
     out.push("");
   }
   return out;

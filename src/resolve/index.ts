@@ -7,6 +7,9 @@ export interface Resolution {
   readonly extractions: readonly Extraction[];
 }
 
-export function resolveActors(_documents: readonly Document[], extractions: readonly Extraction[]): Resolution {
+export function resolveActors(
+  _documents: readonly Document[],
+  extractions: readonly Extraction[],
+): Resolution {
   return { actors: [], extractions };
 }

@@ -7,6 +7,9 @@ export interface StoryGroup {
   readonly documents: readonly string[];
 }
 
-export function groupStories(_documents: readonly Document[], _extractions: readonly Extraction[]): StoryGroup[] {
+export function groupStories(
+  _documents: readonly Document[],
+  _extractions: readonly Extraction[],
+): StoryGroup[] {
   return [];
 }

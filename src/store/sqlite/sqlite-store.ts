@@ -86,11 +86,14 @@ class SqliteStore implements Store {
     const linkDocument = this.db.prepare(
       "INSERT OR IGNORE INTO run_documents (run_id, content_hash, source) VALUES (?, ?, ?)",
     );
-    const insertError = this.db.prepare("INSERT INTO run_errors (run_id, source, code, message) VALUES (?, ?, ?, ?)");
+    const insertError = this.db.prepare(
+      "INSERT INTO run_errors (run_id, source, code, message) VALUES (?, ?, ?, ?)",
+    );
 
     const save = this.db.transaction((): SaveSummary => {
       const runId = Number(
-        insertRun.run(run.startedAt, run.finishedAt, run.toolVersion, JSON.stringify(run.inputs)).lastInsertRowid,
+        insertRun.run(run.startedAt, run.finishedAt, run.toolVersion, JSON.stringify(run.inputs))
+          .lastInsertRowid,
       );
       let inserted = 0;
       let updated = 0;
@@ -100,7 +103,15 @@ class SqliteStore implements Store {
         upsertDocument.run(documentRow(doc, runId));
         deleteLines.run(doc.contentHash);
         for (const line of doc.lines) {
-          insertLine.run(doc.contentHash, line.n, line.start, line.end, line.role, line.kind ?? null, this.lineKey(line.text));
+          insertLine.run(
+            doc.contentHash,
+            line.n,
+            line.start,
+            line.end,
+            line.role,
+            line.kind ?? null,
+            this.lineKey(line.text),
+          );
         }
         linkDocument.run(runId, doc.contentHash, doc.source);
       }
@@ -110,9 +121,14 @@ class SqliteStore implements Store {
     try {
       return save();
     } catch (cause) {
-      throw new IsnadError("E_STORE", `could not write the run to ${this.location}: ${(cause as Error).message}`, this.location, {
-        cause,
-      });
+      throw new IsnadError(
+        "E_STORE",
+        `could not write the run to ${this.location}: ${(cause as Error).message}`,
+        this.location,
+        {
+          cause,
+        },
+      );
     }
   }
 

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import type { Line } from "../core/types.js";
+import { assignLineRoles } from "./assign-roles.js";
+import { nonBlankLines } from "./clean-documents.js";
+import { countLineKeys, lineFrequency } from "./recurrence.js";
+
+// Pages written for these tests: invented outlets and events, shaped like scraped pages.
+
+function roles(page: string, language = "ar", others: string[] = []) {
+  const docs = [page, ...others].map((text, i) => ({ contentHash: `h${i}`, lines: nonBlankLines(text) }));
+  const frequency = lineFrequency(countLineKeys(docs));
+  return assignLineRoles(nonBlankLines(page), { language, lineFrequency: frequency });
+}
+
+const roleOf = (lines: readonly Line[], n: number) => lines.find((l) => l.n === n)?.role;
+const kindOf = (lines: readonly Line[], n: number) => lines.find((l) => l.n === n)?.kind;
+
+const WORDPRESS_PAGE = `الرئيسية » أخبار » محليات
+انقطاع المياه عن أحياء شرق المدينة لليومين المقبلين
+
+انقطاع المياه عن أحياء شرق المدينة لليومين المقبلين
+
+412
+0
+شارك
+
+موقع الضفة الشرقية – الزرقاء
+
+أعلنت مديرية المياه في المحافظة أن الضخ سيتوقف عن أحياء شرق المدينة يومي السبت والأحد بسبب أعمال صيانة في الخط الرئيسي.
+
+وقال مدير المديرية إن الفرق الفنية ستعمل على مدار الساعة لإنهاء الصيانة قبل الموعد المحدد، داعياً السكان إلى تخزين المياه.
+
+وأضاف: «نعتذر للمواطنين عن الإزعاج».
+
+مواضيع ذات صلة
+ارتفاع أسعار الخضار في السوق المركزي
+افتتاح مدرسة جديدة في الحي الشمالي
+
+اترك تعليقاً
+لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *
+© 2023 موقع الضفة الشرقية. جميع الحقوق محفوظة`;
+
+describe("line roles on an invented WordPress page", () => {
+  const result = roles(WORDPRESS_PAGE);
+
+  it("keeps the article's paragraphs, including its short closing quote, as body", () => {
+    expect(result.lines.filter((l) => l.role === "body").map((l) => l.n)).toEqual([12, 14, 16]);
+  });
+
+  it("takes the first copy of a repeated headline as the title and the copy as furniture", () => {
+    expect(roleOf(result.lines, 2)).toBe("title");
+    expect(result.title).toBe("انقطاع المياه عن أحياء شرق المدينة لليومين المقبلين");
+    expect(kindOf(result.lines, 4)).toBe("repeated-title");
+  });
+
+  it("says why each furniture line is furniture", () => {
+    expect(kindOf(result.lines, 1)).toBe("menu");
+    expect(kindOf(result.lines, 6)).toBe("counter");
+    expect(kindOf(result.lines, 7)).toBe("counter");
+    expect(kindOf(result.lines, 8)).toBe("share");
+    expect(kindOf(result.lines, 18)).toBe("related");
+    expect(kindOf(result.lines, 19)).toBe("related-list");
+    expect(kindOf(result.lines, 20)).toBe("related-list");
+    expect(kindOf(result.lines, 22)).toBe("comment-prompt");
+    expect(kindOf(result.lines, 23)).toBe("comment-form");
+    expect(kindOf(result.lines, 24)).toBe("copyright");
+  });
+
+  it("reads the outlet from the head dateline whose other side is a known city", () => {
+    expect(roleOf(result.lines, 10)).toBe("metadata");
+    expect(kindOf(result.lines, 10)).toBe("dateline");
+    expect(result.outlet).toBe("موقع الضفة الشرقية");
+  });
+});
+
+describe("outlet labels and forum labels", () => {
+  it("takes a short 'name:' line right above the body as the outlet", () => {
+    const page = `صوت الساحل:
+أكدت بلدية المدينة أن أعمال تأهيل الكورنيش ستنتهي قبل نهاية الصيف الحالي وفق الجدول الزمني المعلن.
+وأوضحت البلدية أن كلفة المشروع تجاوزت التقديرات الأولية بسبب ارتفاع أسعار مواد البناء.
+عذراً التعليقات مغلقة`;
+    const result = roles(page);
+    expect(roleOf(result.lines, 1)).toBe("metadata");
+    expect(kindOf(result.lines, 1)).toBe("outlet-label");
+    expect(result.outlet).toBe("صوت الساحل");
+    expect(result.title).toBeNull();
+    expect(roleOf(result.lines, 4)).toBe("boilerplate");
+  });
+
+  it("does not take a forum signature label for the outlet or a user name for the title", () => {
+    const page = `المشرف العام:
+أبو سامر الحلبي
+الافتراضي
+تعطل حركة الملاحة في الميناء بعد عاصفة رملية قوية
+توقفت حركة الملاحة في ميناء المدينة صباح اليوم بعد عاصفة رملية قوية حجبت الرؤية بشكل شبه كامل.
+وقالت إدارة الميناء إن السفن الراسية ستبقى في أماكنها حتى تتحسن الأحوال الجوية خلال العاصفة.
+رد مع اقتباس`;
+    const result = roles(page);
+    expect(result.outlet).toBeNull();
+    expect(result.title).toBe("تعطل حركة الملاحة في الميناء بعد عاصفة رملية قوية");
+    expect([1, 2, 3, 7].map((n) => roleOf(result.lines, n))).toEqual(Array(4).fill("boilerplate"));
+  });
+});
+
+describe("tickers, Latin UI words and bylines", () => {
+  const page = `عاجل
+افتتاح معرض الكتاب (وكالات) - 09:15 إغلاق طريق المطار مؤقتاً (الشرطة) - 10:40 ارتفاع درجات الحرارة (الأرصاد) - 11:05
+إطلاق سراح صيادين احتجزتهم دورية بحرية قرب الجزر
+avatar-icon
+Editing: سلمى النجار |
+أفرجت السلطات البحرية عن سبعة صيادين احتجزتهم دورية قرب الجزر الجنوبية مطلع الأسبوع بعد مفاوضات شاقة.
+وقال ممثل نقابة الصيادين إن القوارب المصادرة لم تُعد حتى الآن إلى أصحابها رغم الوعود الرسمية المتكررة.`;
+  const result = roles(page);
+
+  it("marks the ticker and its header, and a Latin widget name, as furniture", () => {
+    expect(kindOf(result.lines, 1)).toBe("ticker");
+    expect(kindOf(result.lines, 2)).toBe("ticker");
+    expect(kindOf(result.lines, 4)).toBe("ui-latin");
+  });
+
+  it("reads the byline without its trailing separator", () => {
+    expect(roleOf(result.lines, 5)).toBe("metadata");
+    expect(result.byline).toBe("سلمى النجار");
+    expect(result.title).toBe("إطلاق سراح صيادين احتجزتهم دورية بحرية قرب الجزر");
+  });
+});
+
+describe("cross-document evidence", () => {
+  const body =
+    "وافق المجلس البلدي على خطة لتوسيع شبكة النقل العام تشمل ثلاثة خطوط جديدة للحافلات الكهربائية في المدينة.";
+  const pageA = `${body}\nانضم إلينا\nاكتب رأيك هنا\nواختتمت الجلسة بالتصويت على الموازنة السنوية للمجلس البلدي للعام المقبل.`;
+  const pageB = `أعلنت جامعة المدينة عن فتح باب التسجيل للعام الدراسي الجديد مع زيادة المقاعد المخصصة لكليات الهندسة.\nانضم إلينا\nاكتب رأيك هنا\nوأشارت الجامعة إلى أن نتائج القبول ستعلن خلال الشهر المقبل عبر موقعها الإلكتروني الرسمي.`;
+  const pageC = `${"بدأت أعمال ترميم السوق القديم بتمويل من صندوق التراث بعد سنوات من الإهمال والتأجيل المستمر."}\nاكتب رأيك هنا\nوقال المهندس المشرف إن الأعمال تحافظ على الطابع المعماري الأصلي للسوق ومحلاته القديمة.`;
+
+  it("takes a two-word line carried by two pages as furniture even inside the article", () => {
+    const result = roles(pageA, "ar", [pageB]);
+    expect(kindOf(result.lines, 2)).toBe("recurring");
+  });
+
+  it("needs three pages for a three-word line, so a short shared headline survives two outlets", () => {
+    expect(roles(pageA, "ar", [pageB]).lines[2]?.role).toBe("body");
+    expect(kindOf(roles(pageA, "ar", [pageB, pageC]).lines, 3)).toBe("recurring");
+  });
+});
+
+describe("an English page", () => {
+  const page = `The Harbour Gazette
+News > World > Middle East
+
+Ferry service resumes between the two islands after a week of storms
+
+By Tom Avery
+Published 12 May 2023
+4 min read
+Share   Tweet   Email
+
+Ferry operators resumed crossings on Tuesday after a week in which high winds kept every vessel in port, officials said.
+
+"We lost seven days of trade," said a café owner at the pier, who asked not to be named.
+
+Most read
+Council approves new cycle lanes
+Storm damage bill tops estimates
+© 2023 The Harbour Gazette. All rights reserved.`;
+  const result = roles(page, "en");
+
+  it("finds title, byline, masthead and outlet", () => {
+    expect(result.title).toBe("Ferry service resumes between the two islands after a week of storms");
+    expect(result.byline).toBe("Tom Avery");
+    expect(result.outlet).toBe("The Harbour Gazette");
+    expect(kindOf(result.lines, 1)).toBe("masthead");
+  });
+
+  it("keeps both paragraphs as body and everything else out", () => {
+    expect(result.lines.filter((l) => l.role === "body").map((l) => l.n)).toEqual([11, 13]);
+    expect(kindOf(result.lines, 8)).toBe("read-time");
+    expect(kindOf(result.lines, 9)).toBe("buttons");
+    expect(kindOf(result.lines, 16)).toBe("popular-list");
+  });
+});
+
+describe("a page with no furniture", () => {
+  it("makes every paragraph body and invents no title", () => {
+    const page = `تسلمت وزارة الصحة شحنة جديدة من اللقاحات المخصصة لحملة التطعيم الموسمية ضد الإنفلونزا.
+وقالت الوزارة إن الحملة ستبدأ مطلع الشهر المقبل وتستهدف كبار السن والعاملين في القطاع الصحي.
+وأضافت أن المراكز الصحية ستفتح أبوابها مساءً لتسهيل وصول المواطنين.`;
+    const result = roles(page);
+    expect(result.lines.every((l) => l.role === "body")).toBe(true);
+    expect(result.title).toBeNull();
+    expect(result.outlet).toBeNull();
+  });
+});
