@@ -8,7 +8,12 @@ const SCOPES = new Set(["line", "prefix", "contains", "header", "label"]);
 
 function duplicates(keys: string[]): string[] {
   const seen = new Set<string>();
-  return keys.filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
+  const repeated: string[] = [];
+  for (const key of keys) {
+    if (seen.has(key)) repeated.push(key);
+    seen.add(key);
+  }
+  return repeated;
 }
 
 describe.each(["ar", "en", "fr"])("%s/boilerplate.tsv", (lang) => {
