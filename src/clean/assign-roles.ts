@@ -70,7 +70,8 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
   });
 
   const byline =
-    lines.map((l) => l.evidence?.finding).find((f) => f?.kind === "byline" && f.value)?.value ?? null;
+    lines.map((l) => l.evidence?.finding).find((f) => f?.kind === "byline" && f.value)?.value ??
+    head.datelineAuthor;
   const titleLine = head.titleIndex === null ? undefined : rawLines[head.titleIndex];
   return { lines: roles, title: titleLine ? titleLine.text : null, byline, outlet };
 }

@@ -17,6 +17,8 @@ import {
 
 export interface Head {
   readonly titleIndex: number | null;
+  /** An author named on a head dateline, when no byline line names one. */
+  readonly datelineAuthor: string | null;
   /** Outlet named by a head label or dateline. */
   readonly outlet: string | null;
   /** Outlet named by a masthead (weaker than a label or dateline: a masthead may be a brand line). */
@@ -144,7 +146,8 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     evidence.set(i, { role: "metadata", kind: label.kind, finding: label });
     if (label.kind === "outlet-label") outlet ??= label.value;
   }
-  return { titleIndex, outlet, mastheadOutlet, evidence };
+  const datelineAuthor = [...evidence.values()].map((e) => e.finding?.author).find(Boolean) ?? null;
+  return { titleIndex, datelineAuthor, outlet, mastheadOutlet, evidence };
 }
 
 function chooseTitle(
@@ -229,8 +232,13 @@ export function detectOutletDateline(text: string, shape: LineShape): MetadataFi
   const looksLikeOutlet = (part: string) => /^["«“].+["»”]$/u.test(part) || hasOutletForm(part);
   const short = (part: string) => part.split(/\s+/u).length <= 3 && !looksLikeOutlet(part);
   const [a = "", b = ""] = parts;
-  if (looksLikeOutlet(a) && (short(b) || isKnownPlace(b))) return { kind: "dateline", value: cleanName(a) };
-  if (looksLikeOutlet(b) && (short(a) || isKnownPlace(a))) return { kind: "dateline", value: cleanName(b) };
+  const finding = (outlet: string, other: string): MetadataFinding => {
+    // Towns are one word or known places; a name of two or three words on the other side is the author.
+    const author = !isKnownPlace(other) && other.split(/\s+/u).length >= 2 ? cleanName(other) : undefined;
+    return { kind: "dateline", value: cleanName(outlet), ...(author ? { author } : {}) };
+  };
+  if (looksLikeOutlet(a) && (short(b) || isKnownPlace(b))) return finding(a, b);
+  if (looksLikeOutlet(b) && (short(a) || isKnownPlace(a))) return finding(b, a);
   return null;
 }
 

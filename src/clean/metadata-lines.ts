@@ -9,6 +9,8 @@ export interface MetadataFinding {
   readonly kind: "byline" | "credit" | "date" | "outlet-label" | "dateline";
   /** The author (byline), the outlet (outlet-label, dateline) or null. */
   readonly value: string | null;
+  /** A dateline's other side when it is a person rather than a place ("الواحة بريس - عبد الإله أوزين"). */
+  readonly author?: string;
 }
 
 let bylinePrefixes: { key: string; kind: "byline" | "credit"; maxWords: number }[] | undefined;

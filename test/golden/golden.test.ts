@@ -1,0 +1,75 @@
+// The golden gate: the pipeline on annotated corpora must score at least the floors in floors.json.
+// - seeds: the five real pages in ../shared (skipped, with a message, where that folder is absent)
+// - examples: the bundled example corpus and its gold
+// - line-roles: invented pages written without sight of the rules (held-out when written)
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type Gold, loadGoldFile, parseDossier, parseGold, score } from "../../src/eval/index.js";
+import { analyzeToDossier, REPO, SHARED } from "../support/analyze-folder.js";
+
+type Floors = Record<string, Record<string, number>>;
+const floors = JSON.parse(readFileSync(new URL("floors.json", import.meta.url), "utf8")) as Floors;
+
+/** The simplified line-role gold of test/fixtures/line-roles*: lines, title, outlet and byline only. */
+function lineRoleGold(path: string): Gold {
+  const pages = JSON.parse(readFileSync(path, "utf8")) as Record<
+    string,
+    { title: string | null; outlet: string | null; byline: string | null; lines: Record<string, string> }
+  >;
+  const documents = Object.fromEntries(
+    Object.entries(pages).map(([id, page]) => [
+      id,
+      { ...page, referenceDate: null, quantities: [], times: [], attributions: [] },
+    ]),
+  );
+  return parseGold(
+    { version: 1, corpus: "line-roles", documents, actors: {}, stories: [], claims: [], discrepancies: [] },
+    path,
+  );
+}
+
+function metric(results: ReturnType<typeof score>["results"], name: string): number {
+  const value = (results as unknown as Record<string, { f?: number; acc?: number }>)[name];
+  return value?.f ?? value?.acc ?? Number.NaN;
+}
+
+const corpora: { name: string; pages: string; gold: () => Gold; present: boolean; why?: string }[] = [
+  {
+    name: "seeds",
+    pages: fileURLToPath(new URL("seeds/", SHARED)),
+    gold: () => loadGoldFile(fileURLToPath(new URL("gold/seeds.gold.json", SHARED))),
+    present: existsSync(new URL("seeds/", SHARED)),
+    why: "../shared/seeds is not next to this clone (it ships only with the development workspace)",
+  },
+  {
+    name: "examples",
+    pages: fileURLToPath(new URL("examples/corpus/", REPO)),
+    gold: () => loadGoldFile(fileURLToPath(new URL("examples/gold.json", REPO))),
+    present: true,
+  },
+  {
+    name: "line-roles",
+    pages: fileURLToPath(new URL("test/fixtures/line-roles/pages/", REPO)),
+    gold: () => lineRoleGold(fileURLToPath(new URL("test/fixtures/line-roles/gold.json", REPO))),
+    present: true,
+  },
+];
+
+for (const corpus of corpora) {
+  describe(`golden gate: ${corpus.name}`, () => {
+    if (!corpus.present) {
+      it.skip(`skipped: ${corpus.why}`, () => {});
+      return;
+    }
+    it("writes a dossier that follows the contract and scores at or above every floor", async () => {
+      const dossier = await analyzeToDossier([corpus.pages]);
+      const checked = parseDossier(JSON.parse(JSON.stringify(dossier)), corpus.name);
+      expect(dossier.errors).toEqual([]);
+      const { results } = score(corpus.gold(), checked, { detail: false });
+      for (const [name, floor] of Object.entries(floors[corpus.name] ?? {})) {
+        expect(metric(results, name), `${corpus.name} ${name}`).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  });
+}
