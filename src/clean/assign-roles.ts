@@ -11,7 +11,7 @@
 //      masthead repeating the outlet's name is metadata.
 import type { Line } from "../core/types.js";
 import { stripClitics } from "../text/index.js";
-import { detectOutletDateline, interpretHead, nextOpenIndex } from "./head-lines.js";
+import { detectOutletDateline, interpretHead, LIST_ITEM, nextOpenIndex } from "./head-lines.js";
 import { collectEvidence, type Evidence, type EvidenceContext, type WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, isSentenceLike, measureLine } from "./line-shape.js";
 import { matchKey } from "./match-key.js";
@@ -35,7 +35,15 @@ export interface RoleResult {
 }
 
 // Furniture that closes an article: nothing after it is body, when it comes after most of the body.
-const CLOSING_KINDS = new Set(["comment-prompt", "comment-form", "copyright", "tags", "separator"]);
+const CLOSING_KINDS = new Set([
+  "comment-prompt",
+  "comment-form",
+  "copyright",
+  "tags",
+  "separator",
+  "author-box",
+  "disclaimer",
+]);
 // "Most of the body": the share of paragraph-like lines that must precede a closing line for it to cut.
 export const CLOSING_AFTER_SHARE = 0.5;
 
@@ -49,9 +57,22 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
   collectEvidence(lines, ctx);
   const region = findBodyRegion(lines);
   const head = interpretHead(lines, region.first, region.last);
-  // When the headline opened the body region, the body starts at the next paragraph below it.
-  const first =
+  // When the headline opened the body region, the body starts at the next paragraph below it; when a
+  // paragraph stands between the headline and the body region (a standfirst set apart by the byline,
+  // the date and the share buttons), the body starts there.
+  let first =
     head.titleIndex === region.first ? nextParagraph(lines, region.first, head.evidence) : region.first;
+  let standfirstGap: readonly [number, number] | null = null;
+  if (head.titleIndex !== null && head.titleIndex < first) {
+    const standfirst = nextParagraph(lines, head.titleIndex, head.evidence);
+    if (standfirst < first) [standfirstGap, first] = [[standfirst, first], standfirst];
+  }
+  // Between the standfirst and the article sit the credits: a bare name line there is not prose.
+  const inCredits = (i: number) =>
+    standfirstGap !== null &&
+    i > standfirstGap[0] &&
+    i < standfirstGap[1] &&
+    !isParagraphLike(lines[i]!.shape);
 
   const outlet = head.outlet ?? head.mastheadOutlet ?? copyrightOutlet(lines);
   const outletKey = outlet ? matchKey(outlet) : null;
@@ -61,7 +82,13 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
     const base = { n: raw.n, start: raw.start, end: raw.end, text: raw.text };
     if (i === head.titleIndex) return { ...base, role: "title", kind: "headline" };
     const evidence: Evidence | null | undefined = head.evidence.get(i) ?? line.evidence;
+    // A date under the article is a comment's or a listed story's, not the page's publication date.
+    if (evidence?.kind === "date" && i > region.last)
+      return { ...base, role: "boilerplate", kind: "timestamp" };
     if (evidence) return { ...base, role: evidence.role, kind: evidence.kind };
+    if (i > region.last && isAuthorBoxName(lines, i))
+      return { ...base, role: "metadata", kind: "author-box" };
+    if (inCredits(i)) return { ...base, role: "boilerplate", kind: "page-head" };
     if (i >= first && i <= region.last) return { ...base, role: "body" };
     if (i > region.last && isSignature(line)) return { ...base, role: "metadata", kind: "signature" };
     if (i < first && outletKey && line.key === outletKey)
@@ -98,8 +125,19 @@ function findBodyRegion(lines: readonly WorkingLine[]): Region {
     (l, i) => i > mostOfBody && l.evidence && CLOSING_KINDS.has(l.evidence.kind),
   );
   if (closing >= 0) paragraphs = paragraphs.filter((i) => i < closing);
-  const first = paragraphs[0]!;
+  let first = paragraphs[0]!;
   let last = paragraphs[paragraphs.length - 1]!;
+  // A list set right against the body is part of it ("أبرز النقاط" and its bullets above the lead,
+  // numbered points in a press release), with a short label line above the list.
+  while (first > 0 && open(first - 1) && LIST_ITEM.test(lines[first - 1]!.text)) first--;
+  if (
+    first !== paragraphs[0] &&
+    first > 0 &&
+    open(first - 1) &&
+    lines[first - 1]!.shape.words <= LIST_LABEL_MAX_WORDS
+  ) {
+    first--;
+  }
   // Lines right after the last paragraph still belong to the article while they read as its prose:
   // finished sentences, or lines that go on with a conjunction ("وانسحب المحتجون بعد الظهر").
   while (last + 1 < lines.length && open(last + 1) && continuesProse(lines[last + 1]!)) {
@@ -152,6 +190,15 @@ function nextParagraph(
     if (!line.evidence && !headEvidence.has(j) && isParagraphLike(line.shape)) return j;
   }
   return nextOpenIndex(lines, from, headEvidence);
+}
+
+// The label over a list ("أبرز النقاط", "Key points:").
+const LIST_LABEL_MAX_WORDS = 4;
+// The author's name right under an "about the author" label.
+const AUTHOR_NAME_MAX_WORDS = 5;
+
+function isAuthorBoxName(lines: readonly WorkingLine[], i: number): boolean {
+  return lines[i - 1]?.evidence?.kind === "author-box" && lines[i]!.shape.words <= AUTHOR_NAME_MAX_WORDS;
 }
 
 /** "المكتب الإعلامي – وزارة الموارد المائية" under a press release: who signs it. */

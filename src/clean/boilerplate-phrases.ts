@@ -95,12 +95,40 @@ const ITEM_SEPARATORS = /\s*[|»>›‹•·◄►/\\]\s*|\s{2,}/u;
  */
 export function isButtonRow(text: string): boolean {
   const { whole } = loadTable();
+  const isButton = (key: string) => BUTTON_KINDS.has(whole.get(key)?.kind ?? "");
   const items = text.replace(/[:：]/gu, "|").split(ITEM_SEPARATORS).map(matchKey).filter(Boolean);
   if (items.length < 2) {
     const words = items[0]?.split(" ") ?? [];
-    return words.length >= 2 && words.every((w) => whole.has(w));
+    return words.length >= 2 && words.every(isButton);
   }
-  return items.every((item) => whole.has(item) || item.split(" ").every((w) => whole.has(w)));
+  return items.every((item) => isButton(item) || item.split(" ").every(isButton));
+}
+
+// What a button does: share, print, follow, accept. Section names and "home" make a menu instead.
+const BUTTON_KINDS = new Set([
+  "share",
+  "print",
+  "follow",
+  "consent",
+  "newsletter",
+  "comment-prompt",
+  "media",
+]);
+
+// A bilingual label ("بابەتی پەیوەندیدار  |  أخبار ذات صلة") or a label with a count: a short line
+// split by separators, one of whose items is a whole-line phrase.
+export const ITEM_LINE_MAX_WORDS = 8;
+
+export function matchPhraseItem(text: string, words: number): PhraseMatch | null {
+  if (words > ITEM_LINE_MAX_WORDS) return null;
+  const items = text.split(ITEM_SEPARATORS).filter((item) => item.trim());
+  if (items.length < 2) return null;
+  const { whole } = loadTable();
+  for (const item of items) {
+    const found = whole.get(matchKey(item));
+    if (found) return found;
+  }
+  return null;
 }
 
 // A navigation menu or breadcrumb: three or more short items between separators.

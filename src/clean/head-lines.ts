@@ -2,15 +2,15 @@
 // that shares most words with the body (a headline restates its article; a forum user name, a menu
 // or "حجم الخط: A+ A-" do not), outlet labels ("حرية برس:") and datelines ("روك أونلاين – قامشلو",
 // "نوى – «الوادي»") give the outlet, and the rest of the head is page furniture.
-import { readLexiconSet } from "../core/lexicon.js";
 import { isStopword, stripClitics } from "../text/index.js";
 import type { Evidence, WorkingLine } from "./line-evidence.js";
-import { isParagraphLike, type LineShape } from "./line-shape.js";
+import { isParagraphLike, type LineShape, startsWithConjunction } from "./line-shape.js";
 import { matchKey } from "./match-key.js";
 import {
   cleanName,
   detectHeadDateline,
   detectOutletLabel,
+  hasOutletForm,
   isKnownPlace,
   type MetadataFinding,
 } from "./metadata-lines.js";
@@ -55,7 +55,8 @@ function isLeadingHeadline(
   headEvidence: Map<number, Evidence>,
 ): boolean {
   const line = lines[i]!;
-  if (!isHeadlineShaped(line.shape) || startsWithConjunction(line.text)) return false;
+  if (!isHeadlineShaped(line.shape) || startsWithConjunction(line.text) || LIST_ITEM.test(line.text))
+    return false;
   for (let j = i + 1, seen = 0; j < lines.length && seen < LEADING_LOOKAHEAD; j++) {
     if (lines[j]!.evidence || headEvidence.has(j)) continue;
     seen++;
@@ -64,11 +65,6 @@ function isLeadingHeadline(
     if (isParagraphLike(next)) return next.words > line.shape.words || next.endsSentence;
   }
   return false;
-}
-
-export function startsWithConjunction(text: string): boolean {
-  const firstWord = text.trim().split(/\s+/u)[0] ?? "";
-  return stripClitics(firstWord).prefixes.some((p) => p === "و" || p === "ف");
 }
 
 // A masthead: the site's name alone on a head line, next to its menu or shaped like an outlet name.
@@ -87,17 +83,31 @@ function mastheadName(lines: readonly WorkingLine[], i: number): string | null {
   // "Al Waha Press | الواحة بريس": in an Arabic page, the Arabic name.
   const name = parts.find((p) => /\p{Script=Arabic}/u.test(p)) ?? parts[0];
   if (!name || name.split(/\s+/u).length > MASTHEAD_MAX_WORDS) return null;
+  // "الواحة بريس - عبد الإله أوزين" is the outlet and the author (a dateline), not a name and its
+  // tagline: a tagline describes ("مجلة ثقافية شهرية", "a neighbourhood blog since 2014").
+  if (parts.length === 2 && !parts.every((p) => p === name || isTagline(p))) return null;
   const nearMenu = [lines[i - 1], lines[i + 1]].some((l) => l?.evidence && MENU_KINDS.has(l.evidence.kind));
   return nearMenu || hasOutletForm(name) ? name : null;
 }
 
+function isTagline(part: string): boolean {
+  if (hasOutletForm(part) || /^(?:a|an|the)\s/iu.test(part)) return true;
+  // Function words ("مدونة عن المدن وناسها", "news from the valley") do not occur in a person's name.
+  return matchKey(part)
+    .split(" ")
+    .some((w) => isStopword(w, "ar") || isStopword(w, "en"));
+}
+
 const MENU_KINDS = new Set(["menu", "buttons", "navigation", "consent"]);
+
+/** "• إزالة 120 مخالفة", "- point", "1. point", "١) نقطة": an item of a list, never a headline. */
+export const LIST_ITEM = /^\s*(?:[•●▪◦*\-–]|[0-9\u0660-\u0669]{1,2}[.)-])\s+/u;
 
 export function isHeadlineShaped(shape: LineShape): boolean {
   return (
     shape.words >= TITLE_MIN_WORDS &&
     shape.words <= TITLE_MAX_WORDS &&
-    !shape.endsSentence &&
+    !shape.endsWithStop &&
     !shape.endsWithColon
   );
 }
@@ -107,30 +117,35 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
   let outlet: string | null = null;
   const headEnd = Math.min(bodyStart, lines.length);
 
-  for (let i = 0; i < headEnd; i++) {
-    const line = lines[i]!;
-    if (line.evidence) continue;
-    const dateline = detectHeadDateline(line.text, line.shape) ?? detectOutletDateline(line.text, line.shape);
-    if (dateline) {
-      evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
-      outlet ??= dateline.value;
-    }
-  }
-
+  // Head lines that name the outlet, strongest form first: a dateline with a known place
+  // ("روك أونلاين – قامشلو"), a masthead by a menu or shaped like an outlet's name ("فواصل — مجلة
+  // ثقافية شهرية"), then a dateline whose other side is only shaped like a town ("نوى – «الوادي»").
   let mastheadOutlet: string | null = null;
-  for (let i = 0; i < headEnd; i++) {
-    if (lines[i]!.evidence || evidence.has(i)) continue;
-    const name = mastheadName(lines, i);
-    if (!name) continue;
-    evidence.set(i, { role: "metadata", kind: "masthead" });
-    mastheadOutlet ??= name;
+  const takeDateline = (i: number, dateline: MetadataFinding | null) => {
+    if (!dateline) return;
+    evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
+    outlet ??= dateline.value;
+  };
+  const passes: ((i: number) => void)[] = [
+    (i) => takeDateline(i, detectHeadDateline(lines[i]!.text, lines[i]!.shape)),
+    (i) => {
+      const name = mastheadName(lines, i);
+      if (!name) return;
+      evidence.set(i, { role: "metadata", kind: "masthead" });
+      mastheadOutlet ??= name;
+    },
+    (i) => takeDateline(i, detectOutletDateline(lines[i]!.text, lines[i]!.shape)),
+  ];
+  for (const pass of passes) {
+    for (let i = 0; i < headEnd; i++) if (!lines[i]!.evidence && !evidence.has(i)) pass(i);
   }
 
   const titleIndex = chooseTitle(lines, bodyStart, bodyEnd, evidence);
   if (titleIndex !== null) {
     const key = lines[titleIndex]!.key;
     lines.forEach((l, j) => {
-      if (j !== titleIndex && l.key === key) l.evidence = { role: "boilerplate", kind: "repeated-title" };
+      if (j !== titleIndex && repeatsTitle(l.key, key))
+        l.evidence = { role: "boilerplate", kind: "repeated-title" };
     });
   }
 
@@ -162,6 +177,7 @@ function chooseTitle(
     if (headEvidence.has(i)) continue;
     if (line.evidence && line.evidence.kind !== "repeated-line") continue;
     if (detectOutletLabel(line.text, line.shape) || !isHeadlineShaped(line.shape)) continue;
+    if (LIST_ITEM.test(line.text)) continue;
     candidates.push(i);
   }
   // The first lines of the body region may be the headline itself when it is long enough to look like
@@ -194,6 +210,9 @@ function chooseTitle(
     const score = overlap - DISTANCE_PENALTY * (leading.has(i) ? 0 : Math.abs(bodyStart - i));
     if (score > bestScore) [best, bestScore] = [i, score];
   }
+  // No candidate shares enough words with the body (a feature title, an opinion column's question):
+  // the candidate standing right above the body still is the headline when it reads like one.
+  if (best === null) best = structuralTitle(lines, candidates, leading, bodyStart, headEvidence);
   if (best === null) return null;
   // The page may carry the headline twice (a site header and the article header): the first copy is
   // the title.
@@ -203,21 +222,45 @@ function chooseTitle(
 
 /** Content words of a match key: clitics and the article stripped, function words dropped. */
 function contentWords(key: string): string[] {
-  return key
-    .split(" ")
-    .map((w) => stripClitics(w, { article: true }).stem)
-    .filter((w) => w.length > 1 && !/^\p{N}+$/u.test(w) && !isStopword(w, "ar") && !isStopword(w, "en"));
+  return (
+    key
+      .split(" ")
+      .map((w) => stripClitics(w, { article: true }).stem)
+      .filter((w) => w.length > 1 && !/^\p{N}+$/u.test(w) && !isStopword(w, "ar") && !isStopword(w, "en"))
+      // English plurals meet their singulars: "bills" ~ "bill", "meters" ~ "meter".
+      .map((w) => (/^[a-z]{4,}s$/u.test(w) ? w.slice(0, -1) : w))
+  );
 }
 
-let outletHeads: Set<string> | undefined;
+// A headline found only by its place needs this many words.
+export const STRUCTURAL_TITLE_MIN_WORDS = 5;
+// …and may stand at most this many open lines above the body.
+const STRUCTURAL_TITLE_MAX_DISTANCE = 2;
 
-/** "شبكة الجنوب اليوم", "الواحة بريس", "صنين تي في", "The Levant Ledger": named like an outlet. */
-function hasOutletForm(name: string): boolean {
-  outletHeads ??= readLexiconSet("lexicons/ar/outlet-heads.txt", matchKey);
-  const words = matchKey(name).split(" ");
-  if (words.length < 2) return false;
-  const lastTwo = words.slice(-2).join(" ");
-  return outletHeads.has(words[0]!) || outletHeads.has(words[words.length - 1]!) || outletHeads.has(lastTwo);
+function structuralTitle(
+  lines: readonly WorkingLine[],
+  candidates: readonly number[],
+  leading: ReadonlySet<number>,
+  bodyStart: number,
+  headEvidence: Map<number, Evidence>,
+): number | null {
+  const above = candidates.filter((i) => !leading.has(i) && i < bodyStart);
+  const nearest = above[above.length - 1];
+  if (nearest === undefined || lines[nearest]!.shape.words < STRUCTURAL_TITLE_MIN_WORDS) return null;
+  let openBetween = 0;
+  for (let j = nearest + 1; j < bodyStart; j++)
+    if (!lines[j]!.evidence && !headEvidence.has(j)) openBetween++;
+  return openBetween <= STRUCTURAL_TITLE_MAX_DISTANCE ? nearest : null;
+}
+
+// Outlets append their name to a repeated headline: "… قبل انطلاق العام الدراسي - منصة برقة اليوم".
+const TITLE_SUFFIX_MAX_WORDS = 5;
+
+/** Whether a line is another copy of the title, possibly with the outlet's name appended. */
+export function repeatsTitle(lineKey: string, titleKey: string): boolean {
+  if (lineKey === titleKey) return true;
+  if (!lineKey.startsWith(`${titleKey} `)) return false;
+  return lineKey.slice(titleKey.length).trim().split(" ").length <= TITLE_SUFFIX_MAX_WORDS;
 }
 
 /**
@@ -227,7 +270,8 @@ function hasOutletForm(name: string): boolean {
  */
 export function detectOutletDateline(text: string, shape: LineShape): MetadataFinding | null {
   if (shape.words > 7 || shape.endsSentence) return null;
-  const parts = text.split(/\s+[-–—|]\s+|\s*[–—|]\s*/u).map((p) => p.trim());
+  // Dashes only: "X | Y" in a head is a masthead with its tagline ("الوادي نت | موقع إخباري يمني مستقل").
+  const parts = text.split(/\s+[-–—]\s+|\s*[–—]\s*/u).map((p) => p.trim());
   if (parts.length !== 2) return null;
   const looksLikeOutlet = (part: string) => /^["«“].+["»”]$/u.test(part) || hasOutletForm(part);
   const short = (part: string) => part.split(/\s+/u).length <= 3 && !looksLikeOutlet(part);

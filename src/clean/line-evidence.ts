@@ -2,8 +2,8 @@
 // bylines and dates, recurrence across pages), then the evidence that needs neighbours: later copies
 // of a line the page already carried, and headline lists under a "related articles" header.
 import type { LineRole } from "../core/types.js";
-import { isButtonRow, isMenuRow, matchBoilerplatePhrase } from "./boilerplate-phrases.js";
-import { isParagraphLike, type LineShape } from "./line-shape.js";
+import { isButtonRow, isMenuRow, matchBoilerplatePhrase, matchPhraseItem } from "./boilerplate-phrases.js";
+import { type LineShape, PARAGRAPH_MIN_WORDS, startsWithConjunction } from "./line-shape.js";
 import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
 import { isRecurringFurniture, type LineFrequency } from "./recurrence.js";
 
@@ -32,7 +32,6 @@ export interface EvidenceContext {
 export const RELATED_HEADLINE_MAX_WORDS = 20;
 // A Latin-only line in an Arabic page is a UI word ("Share", "pictogram-avatar") up to this length.
 export const LATIN_UI_MAX_WORDS = 4;
-// "__________________", "----------", "* * *": a rule drawn with symbols (forum signatures follow one).
 // "© 2024 بوابة الشرق الإخبارية": the sign alone marks a short line as a copyright notice.
 const COPYRIGHT_SIGN = /©|\(c\)\s*\d{4}/iu;
 export const COPYRIGHT_MAX_WORDS = 12;
@@ -40,6 +39,7 @@ export const COPYRIGHT_MAX_WORDS = 12;
 const PHOTO_CREDIT =
   /(?:photograph|photo|picture|image|credit|الصورة|صورة|تصوير)\s*:\s*[^.:!?؟]{2,60}[)\]]?\s*$/iu;
 export const CAPTION_MAX_WORDS = 40;
+// "__________________", "----------", "* * *": a rule drawn with symbols (forum signatures follow one).
 const SEPARATOR_RULE = /^[\s_\-=*~.·•]{4,}$/u;
 
 export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): void {
@@ -72,6 +72,9 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
     return { role: "boilerplate", kind: "copyright" };
   if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
   if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
+  const item = matchPhraseItem(text, shape.words);
+  if (item)
+    return { role: "boilerplate", kind: item.kind, ...(item.scope === "header" ? { header: true } : {}) };
   const byline = detectByline(text, shape);
   if (byline) return { role: "metadata", kind: byline.kind, finding: byline };
   if (ctx.language === "ar" && shape.arabicLetters === 0 && shape.latinLetters > 0) {
@@ -91,9 +94,13 @@ function claimRelatedList(lines: WorkingLine[], headerIndex: number, kind: strin
       if (next.evidence.header) return;
       continue;
     }
+    // The article resumes with a real paragraph: longer than any headline, or a finished sentence of
+    // paragraph length. Gallery captions and poll questions are short sentences and stay in the list.
+    // A finished sentence opening with a conjunction ("ويستقبل الترامواي …") carries the article on.
     const resumes =
-      isParagraphLike(next.shape) &&
-      (next.shape.endsSentence || next.shape.words > RELATED_HEADLINE_MAX_WORDS);
+      next.shape.words > RELATED_HEADLINE_MAX_WORDS ||
+      (next.shape.endsWithStop &&
+        (next.shape.words >= PARAGRAPH_MIN_WORDS || startsWithConjunction(next.text)));
     if (resumes) return;
     next.evidence = { role: "boilerplate", kind: `${kind}-list` };
   }

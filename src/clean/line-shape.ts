@@ -1,3 +1,5 @@
+import { stripClitics } from "../text/index.js";
+
 // Shape features of one line: the cheap, language-independent evidence that tells an article's
 // paragraphs from page furniture (counters, tickers, buttons) before any lexicon is consulted.
 
@@ -9,6 +11,8 @@ export interface LineShape {
   readonly digits: number;
   /** Ends with . ! ? ؟ … (optionally followed by closing quotes or brackets): a finished sentence. */
   readonly endsSentence: boolean;
+  /** Ends with a full stop (. … ۔), not a question or exclamation mark: headlines may ask, they do not stop. */
+  readonly endsWithStop: boolean;
   readonly endsWithColon: boolean;
   /** Clock times (12:33, ١٢:٣٣): a run of them marks a news ticker. */
   readonly clockTimes: number;
@@ -23,6 +27,7 @@ const CLOCK_TIME =
   /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/gu;
 // Closing quotes and brackets that may follow the final stop: «… انتهى».  or “… done.”
 const SENTENCE_END = /[.!?؟…۔][\s"'»”’)\]]*$/u;
+const FULL_STOP_END = /[.…۔][\s"'»”’)\]]*$/u;
 const COUNTER = /^[\s\d\u0660-\u0669\u06F0-\u06F9.,٫٬:+%kKmM()|/\\-]+$/u;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
@@ -36,6 +41,7 @@ export function measureLine(text: string): LineShape {
     latinLetters: count(trimmed, LATIN_LETTER),
     digits: count(trimmed, DIGIT),
     endsSentence: SENTENCE_END.test(trimmed),
+    endsWithStop: FULL_STOP_END.test(trimmed),
     endsWithColon: /[:：]\s*$/u.test(trimmed),
     clockTimes: count(trimmed, CLOCK_TIME),
     isCounter: trimmed.length > 0 && COUNTER.test(trimmed) && count(trimmed, DIGIT) > 0,
@@ -57,4 +63,10 @@ export function isParagraphLike(shape: LineShape): boolean {
 /** A finished sentence of at least three words: short closing lines of an article ("وتابع: «لن نتراجع»."). */
 export function isSentenceLike(shape: LineShape): boolean {
   return shape.words >= 3 && shape.endsSentence;
+}
+
+/** "وأضاف …", "فيما …": a line opening with the conjunction و or ف carries on a text; headlines never do. */
+export function startsWithConjunction(text: string): boolean {
+  const firstWord = text.trim().split(/\s+/u)[0] ?? "";
+  return stripClitics(firstWord).prefixes.some((p) => p === "و" || p === "ف");
 }

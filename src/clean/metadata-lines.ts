@@ -15,13 +15,14 @@ export interface MetadataFinding {
 
 let bylinePrefixes: { key: string; kind: "byline" | "credit"; maxWords: number }[] | undefined;
 let roleWords: string[] | undefined;
+let creditPhrases: string[] | undefined;
 let places: Set<string> | undefined;
 let dateWords: Set<string> | undefined;
 
 function loadBylinePrefixes() {
   bylinePrefixes ??= ["lexicons/ar/bylines.tsv", "lexicons/en/bylines.tsv"]
     .flatMap((file) => readLexiconRows(file))
-    .filter(([, kind]) => kind !== "role")
+    .filter(([, kind]) => kind === "byline" || kind === "credit")
     .map(
       ([prefix = "", kind, limit]) =>
         ({
@@ -51,6 +52,7 @@ function loadDateWords(): Set<string> {
     "lexicons/ar/months.tsv",
     "lexicons/en/months.tsv",
     "lexicons/ar/weekdays.tsv",
+    "lexicons/ar/hijri-months.tsv",
     "lexicons/en/weekdays.tsv",
     "lexicons/ar/date-line-words.txt",
     "lexicons/en/date-line-words.txt",
@@ -85,7 +87,20 @@ export function detectByline(text: string, shape: LineShape): MetadataFinding | 
     if (!value || (!hasColon && value.split(/\s+/u).length > 4)) continue;
     return { kind: "byline", value };
   }
-  return postedBy(text, shape) ?? nameWithRole(text, shape);
+  return postedBy(text, shape) ?? nameWithRole(text, shape) ?? creditPhrase(key, shape);
+}
+
+// "Associated Press writer Claire Dumont in Paris contributed to this report."
+export const CREDIT_PHRASE_MAX_WORDS = 20;
+
+function creditPhrase(key: string, shape: LineShape): MetadataFinding | null {
+  if (shape.words > CREDIT_PHRASE_MAX_WORDS) return null;
+  creditPhrases ??= ["lexicons/ar/bylines.tsv", "lexicons/en/bylines.tsv"]
+    .flatMap((file) => readLexiconRows(file))
+    .filter(([, kind]) => kind === "credit-phrase")
+    .map(([phrase = ""]) => matchKey(phrase));
+  const padded = ` ${key} `;
+  return creditPhrases.some((p) => padded.includes(` ${p} `)) ? { kind: "credit", value: null } : null;
 }
 
 // "Martin Okafor, Transport correspondent", "سامي خليل - مراسل الموقع في حلب": a name, then a job title.
@@ -130,7 +145,11 @@ export function detectDateLine(text: string, shape: LineShape): MetadataFinding 
   const words = matchKey(text).split(" ").filter(Boolean);
   const known = loadDateWords();
   const datey = words.filter(
-    (w) => /^\p{N}+$/u.test(w) || known.has(w) || (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))),
+    // "1446هـ", "2024م": a year with its era letter counts as a number.
+    (w) =>
+      /^\p{N}+(?:ه|م)?$/u.test(w) ||
+      known.has(w) ||
+      (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))),
   );
   const hasCalendarWord =
     words.some((w) => known.has(w)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(matchKey(text));
@@ -148,23 +167,58 @@ export function detectOutletLabel(text: string, shape: LineShape): MetadataFindi
   return isKnownPlace(name) ? { kind: "dateline", value: null } : { kind: "outlet-label", value: name };
 }
 
-// "روك أونلاين – قامشلو", "دمشق - سانا", "BEIRUT (Reuters)": a short head line of two parts. The part
-// that is a known place is the city; the other is the outlet. With no known place, no outlet is taken.
+// "روك أونلاين – قامشلو", "دمشق - سانا", "BEIRUT (Reuters)", "Meridian News, Amman", "كوستي: الضفتين",
+// "الرياض – فهد العتيبي", "حلب – خاص سنابل الحرية": a short head line of two parts, one a known place.
+// The other part is the outlet when it is named like one (one word, quoted, شبكة/Gazette …, or after
+// خاص "exclusive to"), and the author when it is a plain name of two to four words.
 export const DATELINE_MAX_WORDS = 7;
+// With a colon or a comma between the parts the line must be shorter: "دمشق: انقطاع الكهرباء عن أحياء"
+// is a headline.
+export const LOOSE_DATELINE_MAX_WORDS = 4;
 
 export function detectHeadDateline(text: string, shape: LineShape): MetadataFinding | null {
   if (shape.words > DATELINE_MAX_WORDS || shape.endsSentence) return null;
-  const parts = text
-    .replace(/[:：]\s*$/u, "")
-    .split(/\s+[-–—|]\s+|\s*[–—|]\s*|\s*\(\s*|\s*\)\s*/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const body = text.replace(/[:：]\s*$/u, "");
+  let parts = splitParts(body, /\s+[-–—|]\s+|\s*[–—|]\s*|\s*\(\s*|\s*\)\s*/u);
+  if (parts.length !== 2 && shape.words <= LOOSE_DATELINE_MAX_WORDS)
+    parts = splitParts(body, /\s*[:：,،]\s*/u);
   if (parts.length !== 2) return null;
   const [first = "", second = ""] = parts;
   if (first.split(/\s+/u).length > 4 || second.split(/\s+/u).length > 4) return null;
-  if (isKnownPlace(second)) return { kind: "dateline", value: cleanName(first) };
-  if (isKnownPlace(first)) return { kind: "dateline", value: cleanName(second) };
+  if (isKnownPlace(first)) return datelineBeside(second);
+  if (isKnownPlace(second)) return datelineBeside(first);
   return null;
+}
+
+function splitParts(text: string, separator: RegExp): string[] {
+  return text
+    .split(separator)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+const EXCLUSIVE = /^خاص\s*(?:لـ?\s*)?/u;
+
+function datelineBeside(other: string): MetadataFinding {
+  if (EXCLUSIVE.test(other)) {
+    const outlet = cleanName(other.replace(EXCLUSIVE, ""));
+    return { kind: "dateline", value: outlet || null };
+  }
+  const name = cleanName(other);
+  const words = name.split(/\s+/u).length;
+  if (words === 1 || /^["«“]/u.test(other) || hasOutletForm(name)) return { kind: "dateline", value: name };
+  return { kind: "dateline", value: null, author: name };
+}
+
+let outletHeads: Set<string> | undefined;
+
+/** "شبكة الجنوب اليوم", "الواحة بريس", "صنين تي في", "The Levant Ledger": named like an outlet. */
+export function hasOutletForm(name: string): boolean {
+  outletHeads ??= new Set(readLexiconRows("lexicons/ar/outlet-heads.txt").map(([w = ""]) => matchKey(w)));
+  const words = matchKey(name).split(" ");
+  if (words.length < 2) return false;
+  const lastTwo = words.slice(-2).join(" ");
+  return outletHeads.has(words[0]!) || outletHeads.has(words[words.length - 1]!) || outletHeads.has(lastTwo);
 }
 
 function stripWords(text: string, prefixKey: string): string {

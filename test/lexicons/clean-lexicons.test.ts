@@ -71,7 +71,7 @@ describe("bylines, places, outlets and self-references", () => {
   it("gives every byline entry a known kind and, where set, a word limit", () => {
     for (const lang of ["ar", "en"]) {
       for (const row of readLexiconRows(`lexicons/${lang}/bylines.tsv`)) {
-        expect(["byline", "credit", "role"]).toContain(row[1]);
+        expect(["byline", "credit", "role", "credit-phrase"]).toContain(row[1]);
         if (row[2] !== undefined) expect(Number(row[2])).toBeGreaterThan(8);
       }
     }
