@@ -15,6 +15,7 @@ import { detectOutletDateline, interpretHead, LIST_ITEM, nextOpenIndex } from ".
 import { collectEvidence, type Evidence, type EvidenceContext, type WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, isSentenceLike, measureLine } from "./line-shape.js";
 import { matchKey } from "./match-key.js";
+import { detectHeadDateline } from "./metadata-lines.js";
 import { outletFromCopyright } from "./outlet-from-copyright.js";
 
 export interface RawLine {
@@ -89,6 +90,10 @@ export function assignLineRoles(rawLines: readonly RawLine[], ctx: RoleContext):
     if (i > region.last && isAuthorBoxName(lines, i))
       return { ...base, role: "metadata", kind: "author-box" };
     if (inCredits(i)) return { ...base, role: "boilerplate", kind: "page-head" };
+    // "المشرق - بيروت" between the headline and the lead, inside the body region.
+    if (line.shape.words <= INNER_DATELINE_MAX_WORDS && detectHeadDateline(line.text, line.shape)) {
+      return { ...base, role: "metadata", kind: "dateline" };
+    }
     if (i >= first && i <= region.last) return { ...base, role: "body" };
     if (i > region.last && isSignature(line)) return { ...base, role: "metadata", kind: "signature" };
     if (i < first && outletKey && line.key === outletKey)
@@ -192,6 +197,8 @@ function nextParagraph(
   return nextOpenIndex(lines, from, headEvidence);
 }
 
+// A dateline line met inside the body region is short: "المشرق - بيروت", "دمشق – سانا".
+const INNER_DATELINE_MAX_WORDS = 4;
 // The label over a list ("أبرز النقاط", "Key points:").
 const LIST_LABEL_MAX_WORDS = 4;
 // The author's name right under an "about the author" label.

@@ -139,10 +139,16 @@ export function isMenuRow(text: string): boolean {
   // Items are separated by symbols, by spaced dashes ("الرئيسية - محليات - تقارير") or by runs of
   // spaces ("News   Politics   Business").
   const items = text
-    .split(/\s*[|»>›‹•·◄►]\s*|\s+[-–—]\s+|\s{2,}/u)
+    .split(/\s*[|»>›‹•·◄►]\s*|\s+[-–—/]\s+|\s{2,}/u)
     .map((item) => item.trim())
     .filter(Boolean);
-  return (
-    items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS)
-  );
+  if (items.length < MENU_MIN_ITEMS) return false;
+  // A breadcrumb ends with the article's own headline: "الرئيسية > الشرق الأوسط > اشتباكات بين …".
+  const crumbs = isBreadcrumb(items[0] ?? "") ? items.slice(0, -1) : items;
+  return crumbs.every((item) => item.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS);
+}
+
+/** A trail that starts at the home page: "الرئيسية »", "Home >". */
+function isBreadcrumb(firstItem: string): boolean {
+  return loadTable().whole.get(matchKey(firstItem))?.kind === "navigation";
 }

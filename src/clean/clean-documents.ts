@@ -56,7 +56,7 @@ export function cleanDocuments(inputs: readonly DecodedInput[], options: CleanOp
       encoding: input.encoding,
       contentHash: input.contentHash,
       language,
-      outlet: roles.outlet ?? findSelfReferencedOutlet(prose),
+      outlet: roles.outlet ?? findSelfReferencedOutlet(prose) ?? wireDatelineOutlet(prose[0]),
       title: roles.title,
       byline: roles.byline,
       // Publication dates are read with the figures-and-dates stage (issue 3); none is guessed here.
@@ -66,4 +66,13 @@ export function cleanDocuments(inputs: readonly DecodedInput[], options: CleanOp
       lines: roles.lines,
     };
   });
+}
+
+// "ADEN, May 9 (Meridian Wire) - …", "بغداد (رويترز) – …": the wire that filed the story, named in the
+// dateline that opens it. The weakest outlet evidence: a page's masthead, label or copyright wins.
+const WIRE_DATELINE = /^[^()\n]{2,40}\(([^()\d]{2,40})\)\s*[-–—]/u;
+
+function wireDatelineOutlet(firstParagraph: string | undefined): string | null {
+  const match = firstParagraph ? WIRE_DATELINE.exec(firstParagraph) : null;
+  return match?.[1]?.trim() || null;
 }

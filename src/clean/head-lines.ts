@@ -126,6 +126,11 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
     outlet ??= dateline.value;
   };
+  const scan = (from: number, to: number) => {
+    for (const pass of passes) {
+      for (let i = from; i < to; i++) if (!lines[i]!.evidence && !evidence.has(i)) pass(i);
+    }
+  };
   const passes: ((i: number) => void)[] = [
     (i) => takeDateline(i, detectHeadDateline(lines[i]!.text, lines[i]!.shape)),
     (i) => {
@@ -136,11 +141,12 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     },
     (i) => takeDateline(i, detectOutletDateline(lines[i]!.text, lines[i]!.shape)),
   ];
-  for (const pass of passes) {
-    for (let i = 0; i < headEnd; i++) if (!lines[i]!.evidence && !evidence.has(i)) pass(i);
-  }
+  scan(0, headEnd);
 
   const titleIndex = chooseTitle(lines, bodyStart, bodyEnd, evidence);
+  // A headline that opened the body region has its masthead and dateline below it, above the lead.
+  if (titleIndex !== null && titleIndex >= headEnd)
+    scan(titleIndex + 1, nextParagraphBelow(lines, titleIndex));
   if (titleIndex !== null) {
     const key = lines[titleIndex]!.key;
     lines.forEach((l, j) => {
@@ -186,9 +192,11 @@ function chooseTitle(
   for (let i = bodyStart, seen = 0; i < lines.length && seen < LEADING_CANDIDATES; i++) {
     if (lines[i]!.evidence || headEvidence.has(i)) continue;
     seen++;
+    // Only the first: a second headline-like line under it is its standfirst.
     if (isLeadingHeadline(lines, i, headEvidence)) {
       candidates.push(i);
       leading.add(i);
+      break;
     }
   }
   if (!candidates.length) return null;
@@ -244,8 +252,9 @@ function structuralTitle(
   bodyStart: number,
   headEvidence: Map<number, Evidence>,
 ): number | null {
+  // The nearest candidate above the body, else the headline-shaped line that opens it.
   const above = candidates.filter((i) => !leading.has(i) && i < bodyStart);
-  const nearest = above[above.length - 1];
+  const nearest = above[above.length - 1] ?? [...leading][0];
   if (nearest === undefined || lines[nearest]!.shape.words < STRUCTURAL_TITLE_MIN_WORDS) return null;
   let openBetween = 0;
   for (let j = nearest + 1; j < bodyStart; j++)
@@ -295,5 +304,11 @@ export function nextOpenIndex(
   for (let j = from + 1; j < lines.length; j++) {
     if (!(lines[j]!.evidence ?? headEvidence.get(j))) return j;
   }
+  return lines.length;
+}
+
+function nextParagraphBelow(lines: readonly WorkingLine[], from: number): number {
+  for (let j = from + 1; j < lines.length; j++)
+    if (!lines[j]!.evidence && isParagraphLike(lines[j]!.shape)) return j;
   return lines.length;
 }

@@ -59,14 +59,14 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   const { shape, text } = line;
   if (SEPARATOR_RULE.test(text)) return { role: "boilerplate", kind: "separator" };
   if (!line.key) return { role: "boilerplate", kind: "symbols" };
+  const phrase = matchBoilerplatePhrase(text, shape.words);
+  if (phrase)
+    return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
   const date = detectDateLine(text, shape);
   if (date) return { role: "metadata", kind: "date", finding: date };
   if (shape.isCounter) return { role: "boilerplate", kind: "counter" };
   if (PHOTO_CREDIT.test(text) && shape.words <= CAPTION_MAX_WORDS)
     return { role: "boilerplate", kind: "caption" };
-  const phrase = matchBoilerplatePhrase(text, shape.words);
-  if (phrase)
-    return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
   if (shape.clockTimes >= 2) return { role: "boilerplate", kind: "ticker" };
   if (COPYRIGHT_SIGN.test(text) && shape.words <= COPYRIGHT_MAX_WORDS)
     return { role: "boilerplate", kind: "copyright" };

@@ -91,8 +91,10 @@ describe("findSelfReferencedOutlet", () => {
     expect(findSelfReferencedOutlet(["وحاولت «كتائب الجبل» التقدم نحو القرية ليلاً."])).toBeNull();
   });
 
-  it("accepts a known outlet after لـ, and not an unknown one", () => {
+  it("takes a quoted name a source speaks to (لـ«…») as the outlet, but not a wire agency", () => {
     expect(findSelfReferencedOutlet(["وقال مصدر عسكري لـ«عنب بلدي» إن القصف توقف."])).toBe("عنب بلدي");
-    expect(findSelfReferencedOutlet(["وقال مصدر عسكري لـ«صديق قديم» إن القصف توقف."])).toBeNull();
+    expect(findSelfReferencedOutlet(['وقالت مصادر محلية لـ"صوت المدينة" إن الطريق أغلق.'])).toBe("صوت المدينة");
+    expect(findSelfReferencedOutlet(["وقال مسؤول لـ«رويترز» إن المفاوضات مستمرة."])).toBeNull();
+    expect(findSelfReferencedOutlet(["وقال عنب بلدي إن القصف توقف."])).toBeNull();
   });
 });

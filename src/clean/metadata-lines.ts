@@ -45,25 +45,33 @@ export function isKnownPlace(name: string): boolean {
   return places.has(matchKey(name));
 }
 
-function loadDateWords(): Set<string> {
-  if (dateWords) return dateWords;
+// Calendar words (months, weekdays) make a line a date; filler words ("نشر في", "آخر تحديث", "ago")
+// may stand beside them.
+const CALENDAR_FILES = [
+  "lexicons/ar/months.tsv",
+  "lexicons/en/months.tsv",
+  "lexicons/ar/weekdays.tsv",
+  "lexicons/ar/hijri-months.tsv",
+  "lexicons/en/weekdays.tsv",
+];
+const FILLER_FILES = ["lexicons/ar/date-line-words.txt", "lexicons/en/date-line-words.txt"];
+let calendarWords: Set<string> | undefined;
+
+function wordsOf(files: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const file of [
-    "lexicons/ar/months.tsv",
-    "lexicons/en/months.tsv",
-    "lexicons/ar/weekdays.tsv",
-    "lexicons/ar/hijri-months.tsv",
-    "lexicons/en/weekdays.tsv",
-    "lexicons/ar/date-line-words.txt",
-    "lexicons/en/date-line-words.txt",
-  ]) {
+  for (const file of files) {
     for (const row of readLexiconRows(file)) {
       const name = row.length > 1 ? row[1] : row[0];
       for (const word of matchKey(name ?? "").split(" ")) if (word) words.add(word);
     }
   }
-  dateWords = words;
   return words;
+}
+
+function loadDateWords(): { calendar: Set<string>; all: Set<string> } {
+  calendarWords ??= wordsOf(CALENDAR_FILES);
+  dateWords ??= new Set([...calendarWords, ...wordsOf(FILLER_FILES)]);
+  return { calendar: calendarWords, all: dateWords };
 }
 
 // Author credits are short: "كتب: سامي خليل", "By Jane Doe | Reuters". Longer lines starting with
@@ -76,11 +84,12 @@ export function detectByline(text: string, shape: LineShape): MetadataFinding | 
     if (!key.startsWith(`${prefix.key} `) || shape.words > prefix.maxWords) continue;
     if (prefix.kind === "credit") {
       // "المصدر: وكالات" needs its colon; a long credit line ("Reporting by …; Editing by …") does not.
-      const hasColon = /^[^:：]{1,30}[:：]/u.test(text);
+      const hasColon = colonAfterPrefix(text, prefix.key);
       return hasColon || prefix.maxWords > BYLINE_MAX_WORDS ? { kind: "credit", value: null } : null;
     }
     if (shape.endsSentence) return null;
-    const hasColon = /^[^:：]{1,30}[:：]/u.test(text);
+    // The colon must follow the prefix itself ("كتب: …"), not a clock time later ("في 3:14 م").
+    const hasColon = colonAfterPrefix(text, prefix.key);
     const rest = hasColon ? text.slice(text.search(/[:：]/u) + 1) : stripWords(text, prefix.key);
     const value = cleanName(cutAtDate(rest));
     // Without a colon only a name may follow: at most four words ("بقلم نور حداد").
@@ -132,8 +141,25 @@ function postedBy(text: string, shape: LineShape): MetadataFinding | null {
 
 /** "سلمى الراشد في 20 سبتمبر 2025" → "سلمى الراشد": a byline often runs on into the date. */
 function cutAtDate(text: string): string {
-  const cut = text.search(/\s(?:في|on|at)\s+[\p{N}\p{L}]*\s*[\p{N}]|[\p{N}]|\s[|•·]\s/u);
+  // "… في 20 سبتمبر", "… on Sept 24", a digit, a separator, or a comma before a role or place
+  // ("Hannah Mercer, Africa correspondent").
+  const cut = text.search(/\s(?:في|on|at)\s+[\p{N}\p{L}]*\s*[\p{N}]|[\p{N}]|\s[|•·]\s|[,،]/u);
   return cut > 0 ? text.slice(0, cut) : text;
+}
+
+function colonAfterPrefix(text: string, prefixKey: string): boolean {
+  const words = prefixKey.split(" ").length;
+  const head = text
+    .trim()
+    .split(/\s+/u)
+    .slice(0, words + 1)
+    .join(" ");
+  const colon = head.search(/[:：]/u);
+  return (
+    colon >= 0 &&
+    colon <= head.length - 1 &&
+    !/\p{N}[:：]/u.test(head.slice(Math.max(0, colon - 1), colon + 1))
+  );
 }
 
 // A date line: short, and made of dates only ("الثلاثاء 12 آذار 2024", "Published: 3 March 2024 09:12",
@@ -143,7 +169,7 @@ export const DATE_LINE_MAX_WORDS = 12;
 export function detectDateLine(text: string, shape: LineShape): MetadataFinding | null {
   if (shape.words > DATE_LINE_MAX_WORDS || shape.digits === 0) return null;
   const words = matchKey(text).split(" ").filter(Boolean);
-  const known = loadDateWords();
+  const { calendar, all: known } = loadDateWords();
   const datey = words.filter(
     // "1446هـ", "2024م": a year with its era letter counts as a number.
     (w) =>
@@ -151,8 +177,10 @@ export function detectDateLine(text: string, shape: LineShape): MetadataFinding 
       known.has(w) ||
       (w.length > 2 && known.has(w.replace(/^(و|ب|ل|في)/u, ""))),
   );
+  // "4 minute read" has a number and a time word but no date; "منذ 3 ساعات" is a relative date.
   const hasCalendarWord =
-    words.some((w) => known.has(w)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(matchKey(text));
+    words.some((w) => calendar.has(w) || w === "منذ" || w === "ago") ||
+    /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(text);
   if (!hasCalendarWord) return null;
   return datey.length * 3 >= words.length * 2 ? { kind: "date", value: null } : null;
 }
@@ -218,8 +246,20 @@ export function hasOutletForm(name: string): boolean {
   const words = matchKey(name).split(" ");
   if (words.length < 2) return false;
   const lastTwo = words.slice(-2).join(" ");
-  return outletHeads.has(words[0]!) || outletHeads.has(words[words.length - 1]!) || outletHeads.has(lastTwo);
+  if (outletHeads.has(words[words.length - 1]!) || outletHeads.has(lastTwo)) return true;
+  // A head word followed only by adjectives is a description, not a name: "صحيفة عربية دولية" (an
+  // international Arab newspaper), "موقع إخباري يمني مستقل"; "صحيفة الوادي" names one.
+  if (!outletHeads.has(words[0]!)) return false;
+  // Adjectives are told by their written ending, before normalisation folds ى into ي ("المدى" is a name).
+  const written = name.trim().replace(/[\u064B-\u065F\u0640]/gu, "").split(/\s+/u).slice(1);
+  return !written.every((word, k) => isDescriptiveAdjective(word, words[k + 1] ?? ""));
 }
+
+// Relational adjectives end in ي/ية: عربي، دولية، إخبارية، يمني، ثقافية.
+function isDescriptiveAdjective(written: string, key: string): boolean {
+  return /(?:ي|ية)$/u.test(written) || DESCRIPTIVE_WORDS.has(key);
+}
+const DESCRIPTIVE_WORDS = new Set(["مستقل", "مستقله", "حر", "حره", "شامل", "شامله", "الكترونيه"]);
 
 function stripWords(text: string, prefixKey: string): string {
   return text.trim().split(/\s+/u).slice(prefixKey.split(" ").length).join(" ");

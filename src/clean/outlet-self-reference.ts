@@ -91,7 +91,12 @@ function readName(
     const after = rest.slice(close + 2).trim();
     if (!name) return null;
     if (outlets.has(matchKey(name))) return { name, after };
-    return trigger.mode === "quoted" && name.split(/\s+/u).length <= 4 ? { name, after } : null;
+    if (name.split(/\s+/u).length > 4) return null;
+    // "وقالت مصادر محلية لـ"عدن الساعة"": a source speaking to a quoted name is speaking to the outlet,
+    // unless the name is a wire agency that other outlets quote ("لـ«رويترز»").
+    if (trigger.mode === "known" && (trigger.key === "لـ" || trigger.key === "ل"))
+      return isAgency(name) ? null : { name, after };
+    return trigger.mode === "quoted" ? { name, after } : null;
   }
   // Unquoted: the longest run of leading words that is a known outlet ("عنب بلدي من مصادر" → عنب بلدي).
   const words = rest.split(/\s+/u).slice(0, 4);
@@ -100,4 +105,11 @@ function readName(
     if (outlets.has(matchKey(name))) return { name, after: rest.split(/\s+/u).slice(n).join(" ") };
   }
   return null;
+}
+
+let agencies: Set<string> | undefined;
+
+function isAgency(name: string): boolean {
+  agencies ??= new Set(readLexiconRows("lexicons/ar/agencies.txt").map(([a = ""]) => matchKey(a)));
+  return agencies.has(matchKey(name).replace(/^وكاله /u, ""));
 }
