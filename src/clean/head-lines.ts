@@ -229,16 +229,23 @@ function chooseTitle(
 }
 
 /** Content words of a match key: clitics and the article stripped, function words dropped. */
-function contentWords(key: string): string[] {
-  return (
-    key
+function contentWords(key: string): readonly string[] {
+  let words = contentWordCache.get(key);
+  if (!words) {
+    words = key
       .split(" ")
       .map((w) => stripClitics(w, { article: true }).stem)
       .filter((w) => w.length > 1 && !/^\p{N}+$/u.test(w) && !isStopword(w, "ar") && !isStopword(w, "en"))
       // English plurals meet their singulars: "bills" ~ "bill", "meters" ~ "meter".
-      .map((w) => (/^[a-z]{4,}s$/u.test(w) ? w.slice(0, -1) : w))
-  );
+      .map((w) => (/^[a-z]{4,}s$/u.test(w) ? w.slice(0, -1) : w));
+    if (contentWordCache.size >= CONTENT_CACHE_LIMIT) contentWordCache.clear();
+    contentWordCache.set(key, words);
+  }
+  return words;
 }
+// Body lines are read once per candidate title; memoised like match keys (see match-key.ts).
+const CONTENT_CACHE_LIMIT = 100_000;
+const contentWordCache = new Map<string, readonly string[]>();
 
 // A headline found only by its place needs this many words.
 export const STRUCTURAL_TITLE_MIN_WORDS = 5;

@@ -93,7 +93,9 @@ describe("findSelfReferencedOutlet", () => {
 
   it("takes a quoted name a source speaks to (لـ«…») as the outlet, but not a wire agency", () => {
     expect(findSelfReferencedOutlet(["وقال مصدر عسكري لـ«عنب بلدي» إن القصف توقف."])).toBe("عنب بلدي");
-    expect(findSelfReferencedOutlet(['وقالت مصادر محلية لـ"صوت المدينة" إن الطريق أغلق.'])).toBe("صوت المدينة");
+    expect(findSelfReferencedOutlet(['وقالت مصادر محلية لـ"صوت المدينة" إن الطريق أغلق.'])).toBe(
+      "صوت المدينة",
+    );
     expect(findSelfReferencedOutlet(["وقال مسؤول لـ«رويترز» إن المفاوضات مستمرة."])).toBeNull();
     expect(findSelfReferencedOutlet(["وقال عنب بلدي إن القصف توقف."])).toBeNull();
   });

@@ -251,7 +251,11 @@ export function hasOutletForm(name: string): boolean {
   // international Arab newspaper), "موقع إخباري يمني مستقل"; "صحيفة الوادي" names one.
   if (!outletHeads.has(words[0]!)) return false;
   // Adjectives are told by their written ending, before normalisation folds ى into ي ("المدى" is a name).
-  const written = name.trim().replace(/[\u064B-\u065F\u0640]/gu, "").split(/\s+/u).slice(1);
+  const written = name
+    .trim()
+    .replace(/[\u064B-\u065F\u0640]/gu, "")
+    .split(/\s+/u)
+    .slice(1);
   return !written.every((word, k) => isDescriptiveAdjective(word, words[k + 1] ?? ""));
 }
 
