@@ -1,44 +1,30 @@
 // extract/numbers: every number written in a text, in digits of any script or in words, with its
 // exact span. Quantities and times both read numbers through this one module.
-// (Skeleton: digits only. Number words, compounds and scales are added with the quantities work.)
+//
+//   findNumbers("قتل أكثر من 80 إرهابيا و36 مركبة وثماني شاحنات")
+//     → 80 (digits), 36 (digits, prefix "و"), 8 (words «ثماني», prefix "و")
+//   findNumbers("ثلاثة آلاف وأربعمائة وسبعة وخمسون") → 3457 (words)
+//   findNumbers("الـ25 من آيار") → 25, ordinal      findNumbers("1.2 million") → 1200000 (mixed)
+//   findVagueNumbers("عشرات المصابين") → «عشرات», conservative 10
+import { scanNumbers } from "./scan.js";
+import type { NumberMention, VagueNumberMention } from "./types.js";
 
-export interface NumberMention {
-  /** Offsets into the text given to findNumbers. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: number;
-  readonly form: "digits" | "words" | "mixed";
-  /** True for ordinals ("الخامس", "الـ25", "25th") — a day of the month or a rank, never a count. */
-  readonly ordinal: boolean;
-  /** The rule that found it, for the dossier's traceability. */
-  readonly rule: string;
-}
+export { asciiDigits, parseDigits } from "./digits.js";
+export { type NumberLanguage, type NumberWord, type NumberWordKind, numberWords } from "./number-words.js";
+export { isNumberWord } from "./scan.js";
+export type { NumberMention, VagueNumberMention } from "./types.js";
 
-const DIGITS = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*/gu;
-
-function asciiDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
-}
-
+/**
+ * Every figure and ordinal in `text`, in text order: digits in Western, Eastern-Arabic and Persian
+ * script with separators, Arabic number words in any gender and case with their compounds and scales,
+ * English number words, digits with a scale word («750 ألف», "1.2 million"). Ordinals are included with
+ * `ordinal: true`. Vague counts («عشرات») are not figures: see findVagueNumbers.
+ */
 export function findNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [];
-  for (const match of text.matchAll(DIGITS)) {
-    const raw = match[0];
-    const value = Number(asciiDigits(raw).replace(/[,٬]/gu, "").replace(/٫/gu, "."));
-    if (!Number.isFinite(value)) continue;
-    const start = match.index ?? 0;
-    found.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      value,
-      form: "digits",
-      ordinal: false,
-      rule: "num.digits",
-    });
-  }
-  return found;
+  return scanNumbers(text).numbers;
+}
+
+/** Every vague count in `text` («عشرات», «مئات الآلاف», «آلاف», "dozens"), in text order. */
+export function findVagueNumbers(text: string): VagueNumberMention[] {
+  return scanNumbers(text).vague;
 }
