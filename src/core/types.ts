@@ -57,6 +57,10 @@ export interface Document {
   /** YYYY-MM-DD or null. */
   readonly published: string | null;
   readonly publishedFrom: "metadata" | "text" | null;
+  /** Which evidence gave `published`: HTML metadata, a date line, the text's own cues, or the batch. */
+  readonly publishedBasis?: "metadata" | "date-line" | "text" | "batch" | null;
+  /** One sentence on how the publication date was settled (or why it could not be). */
+  readonly publishedReason?: string;
   readonly text: string;
   readonly lines: readonly Line[];
 }

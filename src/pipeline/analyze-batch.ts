@@ -6,7 +6,7 @@ import { compareStories } from "../compare/index.js";
 import type { Actor, DecodedInput, Document, Extraction, InputError, Story } from "../core/types.js";
 import { extractMentions } from "../extract/index.js";
 import { isInputError, readInputs } from "../ingest/index.js";
-import { resolveActors } from "../resolve/index.js";
+import { resolveActors, resolveBatchTimes } from "../resolve/index.js";
 import type { SaveSummary, Store } from "../store/index.js";
 import { groupStories } from "../stories/index.js";
 
@@ -45,10 +45,13 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
   }
 
   const store = options.store;
-  const documents = cleanDocuments(decoded, {
+  const cleaned = cleanDocuments(decoded, {
     earlierLineCounts: store ? (keys, hashes) => store.countLineKeys(keys, hashes) : undefined,
   });
-  const extracted = documents.map((doc) => extractMentions(doc));
+  // Publication dates are settled over the batch (a page may borrow the date of another that shares
+  // its explicit dates), then every page's times are resolved against its own reference.
+  const { documents, times } = resolveBatchTimes(cleaned);
+  const extracted = documents.map((doc, i) => extractMentions(doc, times[i]));
   const { actors, extractions } = resolveActors(documents, extracted);
   const groups = groupStories(documents, extractions);
   const stories = compareStories(groups, documents, extractions);

@@ -24,6 +24,7 @@ export interface DossierDocument {
   readonly byline: string | null;
   readonly published: string | null;
   readonly publishedFrom: string | null;
+  readonly publishedBasis: string | null;
   readonly lines: readonly DossierLine[];
   readonly quantities: readonly object[];
   readonly times: readonly object[];
@@ -60,6 +61,7 @@ export function buildDossier(result: AnalysisResult, version: string): Dossier {
         byline: doc.byline,
         published: doc.published,
         publishedFrom: doc.publishedFrom,
+        publishedBasis: doc.publishedBasis ?? null,
         lines: doc.lines.map((line) => ({
           n: line.n,
           role: line.role,

@@ -1,5 +1,6 @@
 // resolve/: turns entity mentions from all documents into actors (one per real-world entity) and
-// anchors relative dates. Not built yet (issue 4): with no entities extracted there are no actors.
+// anchors relative dates. Actors are not built yet (issue 4): with no entities extracted there are no
+// actors. Publication dates and the reference date of each document's times: publication-dates.ts.
 import type { Actor, Document, Extraction } from "../core/types.js";
 
 export interface Resolution {
@@ -13,3 +14,12 @@ export function resolveActors(
 ): Resolution {
   return { actors: [], extractions };
 }
+
+export {
+  type PublicationDate,
+  type PublicationOptions,
+  type PublishedBasis,
+  resolveBatchTimes,
+  resolvePublicationDates,
+  withPublicationDates,
+} from "./publication-dates.js";
