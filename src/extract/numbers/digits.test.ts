@@ -1,6 +1,7 @@
 // Figures in digits: integers 0..999,999 in each script, with and without thousands separators, parse
-// back to themselves through findNumbers (all of them in Western digits, a dense sample and the edges in
-// the other variants unless ISNAD_EXHAUSTIVE=1); separators and decimals follow the rules of digits.ts.
+// back to themselves through findNumbers — all 1,000,000 in every script and separator style, as the
+// issue asks (ISNAD_QUICK=1 samples every 7th plus the edges while developing); separators and
+// decimals follow the rules of digits.ts.
 import { describe, expect, it } from "vitest";
 import { asciiDigits, parseDigits } from "./digits.js";
 import { findNumbers } from "./index.js";
@@ -40,8 +41,8 @@ const EDGES = [
 ];
 /** Every 7th integer (142,858 of them) plus the edges: one run takes well under a second per variant. */
 const DENSE = [...new Set([...ALL.filter((n) => n % 7 === 3), ...EDGES])].sort((a, b) => a - b);
-/** ISNAD_EXHAUSTIVE=1 runs all 1,000,000 in every variant (~4 s each); by default only the first one. */
-const EXHAUSTIVE = process.env.ISNAD_EXHAUSTIVE === "1";
+/** All 1,000,000 in every variant (~4 s each); ISNAD_QUICK=1 takes the dense sample instead. */
+const EXHAUSTIVE = process.env.ISNAD_QUICK !== "1";
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
