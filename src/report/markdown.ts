@@ -42,9 +42,28 @@ export function renderMarkdown(dossier: Dossier): string {
 function documentSection(doc: DossierDocument): string[] {
   const out = [`### ${doc.title ?? doc.id}`, ""];
   out.push(
-    `Source \`${doc.source}\` (${doc.format}, ${doc.encoding}), outlet: ${doc.outlet ?? "unknown"}.`,
+    `Source \`${doc.source}\` (${doc.format}, ${doc.encoding}), outlet: ${doc.outlet ?? "unknown"}, ` +
+      `published: ${doc.published ?? "unknown"}${doc.publishedBasis ? ` (from ${doc.publishedBasis})` : ""}.`,
     "",
   );
+  const figures = doc.quantities as readonly QuantityRow[];
+  if (figures.length) {
+    out.push("| line | figure | value | qualifier | counted | category |", "|---|---|---|---|---|---|");
+    for (const q of figures) {
+      const value = q.value ?? (q.conservative ? `(vague; ≥ ${q.conservative})` : "(vague)");
+      const shown = q.high !== undefined ? `${value}–${q.high}` : String(value);
+      out.push(
+        `| ${q.line} | ${cell(q.text)} | ${shown} | ${q.qualifier} | ${cell(q.unit)} | ${q.category} |`,
+      );
+    }
+    out.push("");
+  }
+  const dates = doc.times as readonly TimeRow[];
+  if (dates.length) {
+    out.push("| line | time expression | resolves to | kind |", "|---|---|---|---|");
+    for (const t of dates) out.push(`| ${t.line} | ${cell(t.text)} | ${t.value ?? "—"} | ${t.kind} |`);
+    out.push("");
+  }
   const byKind = new Map<string, number[]>();
   for (const line of doc.lines) {
     if (line.role === "body") continue;
@@ -60,7 +79,25 @@ function documentSection(doc: DossierDocument): string[] {
   return out;
 }
 
-function cell(value: string | null): string {
+interface QuantityRow {
+  readonly line: number;
+  readonly text: string;
+  readonly value: number | null;
+  readonly high?: number;
+  readonly conservative?: number;
+  readonly qualifier: string;
+  readonly unit: string | null;
+  readonly category: string;
+}
+
+interface TimeRow {
+  readonly line: number;
+  readonly text: string;
+  readonly value: string | null;
+  readonly kind: string;
+}
+
+function cell(value: string | null | undefined): string {
   if (!value) return "—";
   return value.replace(/\|/gu, "\\|").replace(/\s+/gu, " ");
 }
