@@ -74,6 +74,13 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
     if ((key === entry.key || key.startsWith(`${entry.key} `)) && colonFollows(text, entry.phrase))
       return entry;
   }
+  // A whole-line phrase of two or more words used as a label: "الأكثر قراءة: انقطاع المياه …".
+  const colon = text.search(/[:：]/u);
+  if (colon > 0) {
+    const labelled = whole.get(matchKey(text.slice(0, colon)));
+    // The list follows the colon on this line, so nothing below it is claimed.
+    if (labelled && labelled.phrase.trim().split(/\s+/u).length >= 2) return { ...labelled, scope: "label" };
+  }
   const padded = ` ${key} `;
   for (const entry of contained)
     if (words <= entry.maxWords && padded.includes(` ${entry.key} `)) return entry;
@@ -87,7 +94,7 @@ function colonFollows(text: string, phrase: string): boolean {
 }
 
 // Separators between menu items and buttons: "Share | Tweet | print", "الرئيسية » أخبار » درعا".
-const ITEM_SEPARATORS = /\s*[|»>›‹•·◄►/\\]\s*|\s{2,}/u;
+const ITEM_SEPARATORS = /\s*[|»>›‹•·◄►◂▸/\\]\s*|\s{2,}/u;
 
 /**
  * A line made only of buttons ("Share   Tweet   Email", "شارك الخبر: فيسبوك | واتساب | تلغرام"):
@@ -131,6 +138,22 @@ export function matchPhraseItem(text: string, words: number): PhraseMatch | null
   return null;
 }
 
+// A row of figures between separators: "الدولار 7.85 دينار | اليورو 8.60 دينار | الذهب 502 دينار",
+// "Brent $82.10 | Gold $2,310 | EUR/USD 1.08" — a price or score ticker, not a sentence.
+export const FIGURE_ROW_MIN_ITEMS = 3;
+const FIGURE_ROW_ITEM_MAX_WORDS = 8;
+
+export function isFigureRow(text: string): boolean {
+  const items = text
+    .split(/\s*\|\s*/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length < FIGURE_ROW_MIN_ITEMS) return false;
+  const short = items.every((item) => item.split(/\s+/u).length <= FIGURE_ROW_ITEM_MAX_WORDS);
+  const withFigures = items.filter((item) => /\p{N}/u.test(item)).length;
+  return short && withFigures >= 2;
+}
+
 // A navigation menu or breadcrumb: three or more short items between separators.
 export const MENU_MIN_ITEMS = 3;
 export const MENU_ITEM_MAX_WORDS = 4;
@@ -139,7 +162,7 @@ export function isMenuRow(text: string): boolean {
   // Items are separated by symbols, by spaced dashes ("الرئيسية - محليات - تقارير") or by runs of
   // spaces ("News   Politics   Business").
   const items = text
-    .split(/\s*[|»>›‹•·◄►]\s*|\s+[-–—/]\s+|\s{2,}/u)
+    .split(/\s*[|»>›‹•·◄►◂▸]\s*|\s+[-–—/]\s+|\s{2,}/u)
     .map((item) => item.trim())
     .filter(Boolean);
   if (items.length < MENU_MIN_ITEMS) return false;
@@ -151,4 +174,20 @@ export function isMenuRow(text: string): boolean {
 /** A trail that starts at the home page: "الرئيسية »", "Home >". */
 function isBreadcrumb(firstItem: string): boolean {
   return loadTable().whole.get(matchKey(firstItem))?.kind === "navigation";
+}
+
+/**
+ * "تعز الآن | الرئيسية | محليات | تقارير": a site menu whose first item is the site's own name — an
+ * item the lexicon does not know, in front of items it does. Returns that name, or null.
+ */
+export function menuSiteName(text: string): string | null {
+  const items = text
+    .split(/\s*[|»›‹•·◄►◂▸]\s*|\s{2,}/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length < MENU_MIN_ITEMS) return null;
+  const { whole } = loadTable();
+  const [first = "", ...rest] = items;
+  if (whole.has(matchKey(first)) || first.split(/\s+/u).length > MENU_ITEM_MAX_WORDS) return null;
+  return rest.some((item) => whole.has(matchKey(item))) ? first : null;
 }

@@ -3,6 +3,7 @@
 // or "حجم الخط: A+ A-" do not), outlet labels ("حرية برس:") and datelines ("روك أونلاين – قامشلو",
 // "نوى – «الوادي»") give the outlet, and the rest of the head is page furniture.
 import { isStopword, stripClitics } from "../text/index.js";
+import { menuSiteName } from "./boilerplate-phrases.js";
 import type { Evidence, WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, type LineShape, startsWithConjunction } from "./line-shape.js";
 import { matchKey } from "./match-key.js";
@@ -142,6 +143,12 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     (i) => takeDateline(i, detectOutletDateline(lines[i]!.text, lines[i]!.shape)),
   ];
   scan(0, headEnd);
+  // With no masthead line, a site menu may open with the site's name.
+  if (mastheadOutlet === null) {
+    for (let i = 0; i < headEnd && mastheadOutlet === null; i++) {
+      if (lines[i]!.evidence?.kind === "menu") mastheadOutlet = menuSiteName(lines[i]!.text);
+    }
+  }
 
   const titleIndex = chooseTitle(lines, bodyStart, bodyEnd, evidence);
   // A headline that opened the body region has its masthead and dateline below it, above the lead.

@@ -2,7 +2,13 @@
 // bylines and dates, recurrence across pages), then the evidence that needs neighbours: later copies
 // of a line the page already carried, and headline lists under a "related articles" header.
 import type { LineRole } from "../core/types.js";
-import { isButtonRow, isMenuRow, matchBoilerplatePhrase, matchPhraseItem } from "./boilerplate-phrases.js";
+import {
+  isButtonRow,
+  isFigureRow,
+  isMenuRow,
+  matchBoilerplatePhrase,
+  matchPhraseItem,
+} from "./boilerplate-phrases.js";
 import { type LineShape, PARAGRAPH_MIN_WORDS, startsWithConjunction } from "./line-shape.js";
 import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
 import { isRecurringFurniture, type LineFrequency } from "./recurrence.js";
@@ -71,6 +77,7 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   if (COPYRIGHT_SIGN.test(text) && shape.words <= COPYRIGHT_MAX_WORDS)
     return { role: "boilerplate", kind: "copyright" };
   if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
+  if (isFigureRow(text)) return { role: "boilerplate", kind: "ticker" };
   if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
   const item = matchPhraseItem(text, shape.words);
   if (item)

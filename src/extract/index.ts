@@ -8,10 +8,15 @@ import { extractTimes } from "./times/index.js";
 
 /** `times`: the document's times already resolved for the batch; computed here when not given. */
 export function extractMentions(document: Document, times?: readonly TimeExpression[]): Extraction {
+  const found = times ?? extractTimes(document);
   return {
     documentId: document.id,
-    quantities: extractQuantities(document),
-    times: times ?? extractTimes(document),
+    // A number inside a date, a clock time or a duration is part of the time («١٥ رمضان ١٤٤٥ هـ»,
+    // «لمدة 72 ساعة»), never a count: the two extractors meet here and times win.
+    quantities: extractQuantities(document).filter(
+      (q) => !found.some((t) => q.start < t.end && t.start < q.end),
+    ),
+    times: found,
     entities: [],
     attributions: [],
   };

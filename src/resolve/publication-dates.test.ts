@@ -15,11 +15,13 @@ const dated = makeDocument(
 );
 // No date of its own; shares «12 أيلول» and says «أمس الأربعاء»: a Thursday, consistent.
 const borrower = makeDocument(
-  ["قصفت الطائرات أمس الأربعاء مواقع قرب البلدة، بعد غارة 12 أيلول/سبتمبر الماضي وأخرى في 15 آب."],
+  [
+    "أعلنت الوزارة أمس الأربعاء أن الغارة التي وقعت في 12 أيلول/سبتمبر الماضي أوقعت قتلى، وأن المسلحين انسحبوا بعد غارة أخرى في 15 آب.",
+  ],
   { id: "borrower" },
 );
 // Shares «12 أيلول» but says «أمس الأحد»: today would be a Monday, not the lender's Thursday.
-const contradicting = makeDocument(["قالت مصادر محلية أمس الأحد إن غارة 12 أيلول دمرت مدرسة."], {
+const contradicting = makeDocument(["أعلنت الوزارة أمس الأحد أن الغارة التي وقعت في 12 أيلول أوقعت قتلى."], {
   id: "contradicting",
 });
 // Shares only «15 آب», and only with the borrower, whose date is itself borrowed: no chains.
@@ -74,9 +76,26 @@ describe("resolvePublicationDates", () => {
     expect(resolveTimeMentions(mentions[2]!, null).map((t) => t.value)).toEqual([null, null]);
   });
 
+  it("does not lend it to a document about another event that happens to share the day-month", () => {
+    // Same «12 أيلول», agreeing weekday, but a football final, not the strike: different words.
+    const unrelated = makeDocument(
+      ["فاز الفريق أمس الأربعاء بنهائي الكأس الذي أقيم في 12 أيلول بملعب العاصمة."],
+      {
+        id: "unrelated",
+      },
+    );
+    const { byId: r } = run([dated, unrelated]);
+    expect(r.get("unrelated")).toMatchObject({ published: null, reference: null });
+  });
+
   it("does not lend it when the document calls the lender's month past", () => {
     // «أيلول الماضي» cannot be written in September: this page was written later.
-    const later = makeDocument(["تذكّر السكان أمس غارة 12 أيلول التي وقعت في أيلول الماضي."], { id: "later" });
+    const later = makeDocument(
+      ["أعلنت الوزارة أمس أن الغارة التي وقعت في 12 أيلول أوقعت قتلى، كغارة أيلول الماضي."],
+      {
+        id: "later",
+      },
+    );
     const { byId: r } = run([dated, later]);
     expect(r.get("later")).toMatchObject({ published: null, reference: null });
   });

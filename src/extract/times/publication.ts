@@ -48,6 +48,29 @@ function explicitDates(mentions: readonly TimeMention[]): YMD[] {
     .filter((d): d is YMD => d !== null);
 }
 
+// A wire lead opens with its dateline: "PORT-AU-PRINCE, Haiti, Friday 22 March 2024 (Caribbean Wire) —",
+// "بغداد، الأحد 9 شباط 2025 (نبأ) -". A full date before the dash, within this many characters of the
+// start of the first body line, is the date the story was filed.
+export const DATELINE_PREFIX_MAX_CHARS = 90;
+const DATELINE_DASH = /\s[-–—]\s/u;
+
+function datelineDate(
+  document: Document,
+  mentions: readonly TimeMention[],
+): { date: string; text: string } | null {
+  const lead = document.lines.find((l) => l.role === "body");
+  if (!lead) return null;
+  const dash = lead.text.search(DATELINE_DASH);
+  if (dash < 0 || dash > DATELINE_PREFIX_MAX_CHARS) return null;
+  const prefixEnd = lead.start + dash;
+  for (const m of mentions) {
+    if (m.line !== lead.n || m.kind !== "date" || m.end > prefixEnd || !isExplicitFullDate(m.spec)) continue;
+    const date = fullDate(parsePartial(resolveTimeSpec(m.spec!, null)));
+    if (date) return { date: formatDate(date), text: m.text };
+  }
+  return null;
+}
+
 export function inferPublicationDate(
   document: Document,
   mentions: readonly TimeMention[],
@@ -64,6 +87,15 @@ export function inferPublicationDate(
       published: printed.date,
       basis: "date-line",
       reason: `date line ${printed.line}: ${printed.text}`,
+    };
+  }
+
+  const inDateline = datelineDate(document, mentions);
+  if (inDateline) {
+    return {
+      published: inDateline.date,
+      basis: "date-line",
+      reason: `dateline of the lead: ${inDateline.text}`,
     };
   }
 
