@@ -150,3 +150,11 @@ describe("isnad eval", () => {
     expect(run.stderr).toContain("package.json");
   });
 });
+
+describe("isnad gazetteer check", () => {
+  it("validates the shipped gazetteer and counts its entries per file", () => {
+    const run = isnad("gazetteer", "check");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^gazetteer: \d+ entries, no problems \(countries\.tsv \d+/u);
+  });
+});

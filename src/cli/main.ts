@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runAnalyze } from "./analyze-command.js";
 import { runEval } from "./eval-command.js";
 import { EXIT_USAGE } from "./exit-codes.js";
+import { runGazetteerCheck } from "./gazetteer-command.js";
 import { VERSION } from "./version.js";
 
 const io = { stdout: process.stdout, stderr: process.stderr };
@@ -65,6 +66,15 @@ export function buildProgram(): Command {
     .option("--json", "print the scores as JSON")
     .action((gold: string, dossier: string, options) => {
       process.exitCode = runEval(gold, dossier, options, io);
+    });
+
+  program
+    .command("gazetteer")
+    .description("Work with the gazetteer of places, organisations and people (data/gazetteer/).")
+    .command("check")
+    .description("Validate the gazetteer files and print how many entries each holds; exit 1 on a problem.")
+    .action(() => {
+      process.exitCode = runGazetteerCheck(io);
     });
 
   return program;

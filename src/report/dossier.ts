@@ -1,6 +1,7 @@
 // The dossier (schema isnad.dossier/1, shared/contract/dossier.md): the project's public output.
 // Built here and only here, from the pipeline's result; every other view (Markdown, web, API) reads it.
 import type { AnalysisResult } from "../pipeline/analyze-batch.js";
+import { buildNaming, type NamingTable } from "../resolve/index.js";
 
 export const DOSSIER_SCHEMA = "isnad.dossier/1";
 
@@ -38,6 +39,11 @@ export interface Dossier {
   readonly generator: { readonly name: "isnad"; readonly version: string };
   readonly documents: readonly DossierDocument[];
   readonly actors: readonly object[];
+  /**
+   * An addition to isnad.dossier/1: per story (or for the whole batch before stories exist), the names
+   * each outlet uses for each actor, judgement labels flagged (src/resolve/actors/naming.ts).
+   */
+  readonly naming: readonly NamingTable[];
   readonly stories: readonly object[];
   readonly errors: readonly { readonly source: string; readonly code: string; readonly message: string }[];
 }
@@ -75,6 +81,7 @@ export function buildDossier(result: AnalysisResult, version: string): Dossier {
       };
     }),
     actors: result.actors,
+    naming: buildNaming(result.documents, result.extractions, result.actors, result.stories),
     stories: result.stories,
     errors: result.errors.map(({ source, code, message }) => ({ source, code, message })),
   };

@@ -1,6 +1,12 @@
 // The dossier as a report for a person: per document, what the page is (outlet, title, author,
 // language) and how its lines were read; then the stories. Later stages add their tables here.
+import type { NamingName, NamingTable } from "../resolve/index.js";
 import type { Dossier, DossierDocument } from "./dossier.js";
+
+/** Outlets beyond which the naming table is written one row per actor and outlet instead of a grid. */
+export const NAMING_GRID_MAX_OUTLETS = 6;
+/** Actors shown per naming table (most outlets first); the dossier's `naming` holds them all. */
+export const NAMING_MAX_ROWS = 40;
 
 export function renderMarkdown(dossier: Dossier): string {
   const out: string[] = [];
@@ -25,6 +31,8 @@ export function renderMarkdown(dossier: Dossier): string {
   out.push("");
 
   for (const doc of dossier.documents) out.push(...documentSection(doc));
+
+  for (const table of dossier.naming) out.push(...namingSection(table));
 
   out.push("## Stories", "");
   if (dossier.stories.length === 0) {
@@ -76,6 +84,53 @@ function documentSection(doc: DossierDocument): string[] {
       out.push(`- ${label}: line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}`);
     out.push("");
   }
+  return out;
+}
+
+/** One name in a cell: «الميليشيات الكردية ⚑ militias ×3». */
+function nameCell(n: NamingName): string {
+  const flag = n.labels.length ? ` ⚑ ${n.labels.join(", ")}` : "";
+  const count = n.count > 1 ? ` ×${n.count}` : "";
+  return `${n.name}${flag}${count}`;
+}
+
+function namingSection(table: NamingTable): string[] {
+  const out = [
+    table.story ? `## Naming by outlet: ${table.title ?? table.story}` : "## Naming by outlet",
+    "",
+  ];
+  if (!table.rows.length) {
+    out.push("No actor is named by two outlets or with a judgement label.", "");
+    return out;
+  }
+  out.push(
+    `Which names each outlet gives each actor (${table.outlets.length} outlet${table.outlets.length === 1 ? "" : "s"}` +
+      `${table.story ? "" : ", the whole batch"}). ⚑ marks a name that carries a judgement.`,
+    "",
+  );
+  const rows = table.rows.slice(0, NAMING_MAX_ROWS);
+  const actor = (r: NamingTable["rows"][number]) => `${cell(r.label)} (${r.actor})`;
+  const names = (r: NamingTable["rows"][number], outlet: string) =>
+    cell(
+      r.outlets
+        .find((c) => c.outlet === outlet)
+        ?.names.map(nameCell)
+        .join("; "),
+    );
+  if (table.outlets.length <= NAMING_GRID_MAX_OUTLETS) {
+    out.push(
+      `| actor | ${table.outlets.map(cell).join(" | ")} |`,
+      `|---|${table.outlets.map(() => "---|").join("")}`,
+    );
+    for (const r of rows) out.push(`| ${actor(r)} | ${table.outlets.map((o) => names(r, o)).join(" | ")} |`);
+  } else {
+    out.push("| actor | outlet | names used |", "|---|---|---|");
+    for (const r of rows)
+      for (const c of r.outlets) out.push(`| ${actor(r)} | ${cell(c.outlet)} | ${names(r, c.outlet)} |`);
+  }
+  if (table.rows.length > rows.length)
+    out.push("", `${table.rows.length - rows.length} more actor(s) in the dossier's \`naming\`.`);
+  out.push("");
   return out;
 }
 
