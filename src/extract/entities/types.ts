@@ -2,19 +2,17 @@
 // An EntityMention is the dossier's Entity plus what resolution needs to place it: the gazetteer id it
 // matched, whether it is a name, an acronym, a short name or a reference to be resolved in context,
 // and the parts a rule saw (a title before a person, a nationality after a ministry).
-import type { Entity, EntityType } from "../../core/types.js";
+import type { Entity } from "../../core/types.js";
+import type { GazetteerEntry as LoadedGazetteerEntry } from "./gazetteer.js";
 
-/** One gazetteer row as the loader gives it (data/gazetteer/README.md). */
-export interface GazetteerEntry {
-  readonly id: string;
-  readonly type: EntityType;
-  readonly kind: string;
-  readonly label: string;
-  readonly ar: readonly string[];
-  readonly en: readonly string[];
-  readonly aliases: readonly string[];
-  readonly parent: string | null;
-}
+/**
+ * What recognition needs of a gazetteer row (data/gazetteer/README.md): the loader's entry without
+ * where it was read from, so that test fixtures can build entries in memory.
+ */
+export type GazetteerEntry = Pick<
+  LoadedGazetteerEntry,
+  "id" | "type" | "kind" | "label" | "ar" | "en" | "aliases" | "parent"
+>;
 
 /**
  * What a mention is, for resolution:
