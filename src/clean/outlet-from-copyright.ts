@@ -1,7 +1,9 @@
 // "© 2024 The Levant Ledger. All rights reserved.", "جميع الحقوق محفوظة لموقع حوران بوست © 2024": a
 // copyright notice names the site that published the page. Take away the notice's own words, the
 // years and the symbols, and what is left is the outlet.
+
 import { readLexiconRows } from "../core/lexicon.js";
+import { escapeRegExp } from "../core/regex.js";
 import { cleanName } from "./metadata-lines.js";
 
 let noticeWords: RegExp | undefined;
@@ -11,7 +13,7 @@ function noticePattern(): RegExp {
   const phrases = ["lexicons/ar/boilerplate.tsv", "lexicons/en/boilerplate.tsv"]
     .flatMap((file) => readLexiconRows(file))
     .filter(([, kind]) => kind === "copyright")
-    .map(([phrase = ""]) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .map(([phrase = ""]) => escapeRegExp(phrase))
     .sort((a, b) => b.length - a.length);
   noticeWords = new RegExp(`(?:${phrases.join("|")})`, "giu");
   return noticeWords;

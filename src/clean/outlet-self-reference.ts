@@ -2,7 +2,9 @@
 // (SMART is trying to reach the leadership … with no answer yet). The triggers and the words that
 // must follow them are data (data/lexicons/ar/outlet-self-reference.tsv); known outlet names come
 // from data/lexicons/ar/outlets.tsv.
+
 import { readLexiconRows } from "../core/lexicon.js";
+import { escapeRegExp } from "../core/regex.js";
 import { matchKey } from "./match-key.js";
 import { cleanName } from "./metadata-lines.js";
 
@@ -50,9 +52,7 @@ const QUOTE_OPEN = /^["«“]/u;
 const QUOTE_CLOSE = /["»”]/u;
 
 function triggerPattern(table: Map<string, Trigger>): RegExp {
-  const alternatives = [...table.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const alternatives = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{M}])[وف]?(${alternatives.join("|")})(?=[\\sـ"«“]|$)`, "gu");
 }
 

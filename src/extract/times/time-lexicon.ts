@@ -3,8 +3,10 @@
 // weekdays.tsv, hijri-months.tsv, relative-dates.tsv, day-parts.tsv, durations.tsv, clock-words.tsv,
 // day-numbers.tsv, year-markers.tsv, future-cues.txt, ambiguous-month-names.txt and (ar)
 // time-blockers.tsv.
+
 import { existsSync } from "node:fs";
 import { dataPath, readLexiconRows } from "../../core/lexicon.js";
+import { escapeRegExp } from "../../core/regex.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import type { Direction, PeriodPart, ShiftUnit } from "./spec.js";
 
@@ -165,12 +167,13 @@ export function timeLexicon(language: TimeLanguage): TimeLexicon {
   return lexicon;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+");
+/** A lexicon phrase as a pattern: its characters literal, its spaces any run of white space. */
+function phrasePattern(s: string): string {
+  return escapeRegExp(s).replace(/ /gu, "\\s+");
 }
 
 /** A regex alternation of the keys, longest first so that «تشرين الثاني» wins over a shorter key. */
 export function alternation(keys: Iterable<string>): string {
   const list = [...new Set(keys)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return list.length ? `(?:${list.map(escapeRegex).join("|")})` : "(?!)";
+  return list.length ? `(?:${list.map(phrasePattern).join("|")})` : "(?!)";
 }
