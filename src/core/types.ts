@@ -132,6 +132,26 @@ export interface Attribution {
   /** Actors the report passed through (agency, outlet), nearest first. */
   readonly via: readonly string[];
   readonly rule: string;
+  /** How the speaker was given: named, anonymous, reference, group, pronoun or implicit. */
+  readonly speakerType: string;
+}
+
+/**
+ * The voice of a headline: `attributed` when it names who says what it says («لافروف: …»), `outlet`
+ * when it states it as the outlet's own. For the latter, the attributions of the batch that carry the
+ * same words as somebody's claim: the outlet asserts what others attribute.
+ */
+export interface HeadlineVoice {
+  readonly line: number;
+  readonly voice: "outlet" | "attributed";
+  readonly speaker: string | null;
+  readonly actor: string | null;
+  readonly attributedElsewhere: readonly {
+    readonly document: string;
+    readonly line: number;
+    readonly actor: string | null;
+    readonly speaker: string | null;
+  }[];
 }
 
 /** Everything extract/ finds in one document. */
@@ -141,6 +161,8 @@ export interface Extraction {
   readonly times: readonly TimeExpression[];
   readonly entities: readonly Entity[];
   readonly attributions: readonly Attribution[];
+  /** The voice of each headline (filled by resolve/attributions). */
+  readonly framing: readonly HeadlineVoice[];
 }
 
 export interface Actor {

@@ -1,7 +1,8 @@
 // extract/: mentions found inside one document — quantities, times, entities, attributions.
 // Figures come from ./quantities; times from ./times, resolved against the publication date that
 // resolve/ settles over the whole batch (so the pipeline passes them in once resolved). Entities come
-// from ./entities (names stop at the times and figures found here); attributions arrive with issue 5.
+// from ./entities (names stop at the times and figures found here); attributions are read after actors
+// are resolved (resolve/attributions, with the reporting acts of ./attributions).
 import type { Document, Extraction, TimeExpression } from "../core/types.js";
 import { defaultEntityContext, extractEntities } from "./entities/index.js";
 import { extractQuantities } from "./quantities/index.js";
@@ -21,5 +22,6 @@ export function extractMentions(document: Document, times?: readonly TimeExpress
     times: found,
     entities: extractEntities(document, defaultEntityContext(), { barriers: [...found, ...quantities] }),
     attributions: [],
+    framing: [],
   };
 }

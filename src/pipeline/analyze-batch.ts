@@ -6,7 +6,7 @@ import { compareStories } from "../compare/index.js";
 import type { Actor, DecodedInput, Document, Extraction, InputError, Story } from "../core/types.js";
 import { extractMentions } from "../extract/index.js";
 import { isInputError, readInputs } from "../ingest/index.js";
-import { resolveActors, resolveBatchTimes } from "../resolve/index.js";
+import { resolveActors, resolveAttributions, resolveBatchTimes } from "../resolve/index.js";
 import type { SaveSummary, Store } from "../store/index.js";
 import { groupStories } from "../stories/index.js";
 
@@ -52,7 +52,10 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
   // its explicit dates), then every page's times are resolved against its own reference.
   const { documents, times } = resolveBatchTimes(cleaned);
   const extracted = documents.map((doc, i) => extractMentions(doc, times[i]));
-  const { actors, extractions } = resolveActors(documents, extracted);
+  const resolved = resolveActors(documents, extracted);
+  const { actors } = resolved;
+  // who said what, through whom: needs the actors, so it follows their resolution
+  const extractions = resolveAttributions(documents, resolved.extractions);
   const groups = groupStories(documents, extractions);
   const stories = compareStories(groups, documents, extractions);
   const finishedAt = now().toISOString();

@@ -31,6 +31,8 @@ export interface DossierDocument {
   readonly times: readonly object[];
   readonly entities: readonly object[];
   readonly attributions: readonly object[];
+  /** An addition to isnad.dossier/1: the voice of each headline (src/resolve/attributions/framing.ts). */
+  readonly framing: readonly object[];
 }
 
 export interface Dossier {
@@ -78,6 +80,7 @@ export function buildDossier(result: AnalysisResult, version: string): Dossier {
         times: (found?.times ?? []).map(({ start: _s, end: _e, ...t }) => t),
         entities: (found?.entities ?? []).map(({ start: _s, end: _e, ...e }) => e),
         attributions: found?.attributions ?? [],
+        framing: found?.framing ?? [],
       };
     }),
     actors: result.actors,

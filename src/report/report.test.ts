@@ -27,7 +27,9 @@ const result: AnalysisResult = {
       ],
     },
   ],
-  extractions: [{ documentId: "page-1", quantities: [], times: [], entities: [], attributions: [] }],
+  extractions: [
+    { documentId: "page-1", quantities: [], times: [], entities: [], attributions: [], framing: [] },
+  ],
   actors: [],
   stories: [],
   errors: [{ source: "in/logo.txt", code: "E_BINARY", message: "not text: binary content (PNG image)" }],

@@ -44,6 +44,7 @@ describe("buildNaming", () => {
     times: [],
     entities: [],
     attributions: [],
+    framing: [],
   }));
   const { actors, extractions } = resolveActors(documents, empty, fixtureContext());
   const [table] = buildNaming(documents, extractions, actors, []);

@@ -20,6 +20,7 @@ function resolve(pages: readonly (readonly string[])[], outlets: readonly (strin
     times: [],
     entities: [],
     attributions: [],
+    framing: [],
   }));
   return resolveActors(documents, empty, context);
 }

@@ -139,6 +139,7 @@ export function resolveActors(
       times: [],
       entities: [],
       attributions: [],
+      framing: [],
     };
     const entities: Entity[] = perDoc[d]!.map((p) => {
       const root = rootOf.get(p);

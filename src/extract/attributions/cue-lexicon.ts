@@ -1,0 +1,140 @@
+// The lexicons of reporting acts (data/lexicons/{ar,en}/…, documented there and in
+// data/lexicons/README.md), read once and indexed by normalised form.
+import { readLexiconRows } from "../../core/lexicon.js";
+import { normalizeArabic } from "../../text/normalize.js";
+
+export type CueKind = "verb" | "relay" | "circ";
+export type Gender = "m" | "f" | "p";
+export type Polarity = "assert" | "deny";
+
+/** One inflected form of a reporting verb. */
+export interface VerbForm {
+  readonly lemma: string;
+  readonly kind: CueKind;
+  readonly polarity: Polarity;
+  /** Whether the act needs its content introduced (أن/إن, a quotation, a colon) to count. */
+  readonly marked: boolean;
+  readonly gender: Gender | null;
+}
+
+export type NounKind = "statement" | "deny-noun" | "say-noun" | "info" | "source";
+export type SpeakerNounKind = "source" | "reference" | "group" | "title";
+
+export interface CueLexicon {
+  /** Arabic verb forms by normalised form. */
+  readonly arVerbs: ReadonlyMap<string, VerbForm>;
+  /** Arabic noun cues and source phrases by normalised phrase (words joined by one space). */
+  readonly arNouns: ReadonlyMap<string, { readonly kind: NounKind; readonly polarity: Polarity }>;
+  /** Longest Arabic noun phrase, in words. */
+  readonly arNounMaxWords: number;
+  /** Words opening reported content: that | to-that | about. */
+  readonly arMarkers: ReadonlyMap<string, string>;
+  readonly arSpeakerNouns: ReadonlyMap<string, { readonly kind: SpeakerNounKind; readonly plural: boolean }>;
+  /** Normalised denial phrases, as word arrays. */
+  readonly arDenials: readonly (readonly string[])[];
+  readonly arImpersonal: readonly (readonly string[])[];
+  /** First words of titles and offices («وزير», «العقيد», «المتحدث»), normalised. */
+  readonly arTitleHeads: ReadonlySet<string>;
+  readonly arClauseOpeners: ReadonlySet<string>;
+  /** Heads of organisations' names, without the article («مؤسسة», «هيئة», «تنسيقية»). */
+  readonly arOrgHeads: ReadonlySet<string>;
+  /** English forms, lowercase; `source` entries may be two words ("according to"). */
+  readonly enVerbs: ReadonlyMap<string, VerbForm | { readonly kind: "source"; readonly polarity: Polarity }>;
+  readonly enDenials: readonly (readonly string[])[];
+  readonly enSpeakerNouns: ReadonlyMap<string, { readonly kind: SpeakerNounKind; readonly plural: boolean }>;
+  readonly enTitleHeads: ReadonlySet<string>;
+}
+
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+
+function speakerNouns(path: string, fold: (s: string) => string) {
+  const out = new Map<string, { kind: SpeakerNounKind; plural: boolean }>();
+  for (const [noun, kind, number] of readLexiconRows(path)) {
+    if (!noun || !kind) continue;
+    out.set(fold(noun), { kind: kind as SpeakerNounKind, plural: number === "p" });
+  }
+  return out;
+}
+
+function titleHeads(path: string, fold: (s: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const [phrase] of readLexiconRows(path)) {
+    const first = phrase ? words(phrase)[0] : undefined;
+    if (first) out.add(fold(first).replace(/\.$/u, ""));
+  }
+  return out;
+}
+
+let cached: CueLexicon | undefined;
+
+export function cueLexicon(): CueLexicon {
+  if (cached) return cached;
+  const ar = normalizeArabic;
+  const lower = (s: string) => s.toLowerCase();
+
+  const arVerbs = new Map<string, VerbForm>();
+  for (const [lemma, kind, polarity, content, ...genders] of readLexiconRows(
+    "lexicons/ar/reporting-verbs.tsv",
+  )) {
+    if (!lemma || !kind || !polarity) continue;
+    (["m", "f", "p"] as const).forEach((gender, k) => {
+      for (const form of (genders[k] ?? "").split("|").filter(Boolean)) {
+        arVerbs.set(ar(form), {
+          lemma,
+          kind: kind as CueKind,
+          polarity: polarity as Polarity,
+          marked: content === "marked",
+          gender,
+        });
+      }
+    });
+  }
+
+  const arNouns = new Map<string, { kind: NounKind; polarity: Polarity }>();
+  let arNounMaxWords = 1;
+  for (const [phrase, kind, polarity] of readLexiconRows("lexicons/ar/reporting-nouns.tsv")) {
+    if (!phrase || !kind) continue;
+    const key = words(ar(phrase)).join(" ");
+    arNounMaxWords = Math.max(arNounMaxWords, words(key).length);
+    arNouns.set(key, { kind: kind as NounKind, polarity: (polarity ?? "assert") as Polarity });
+  }
+
+  const arMarkers = new Map<string, string>();
+  for (const [word, kind] of readLexiconRows("lexicons/ar/content-markers.tsv"))
+    if (word && kind) arMarkers.set(ar(word), kind);
+
+  const phrases = (path: string, fold: (s: string) => string) =>
+    readLexiconRows(path)
+      .map(([p]) => words(fold(p ?? "")))
+      .filter((w) => w.length > 0);
+
+  const enVerbs = new Map<string, VerbForm | { kind: "source"; polarity: Polarity }>();
+  for (const [form, kind, polarity] of readLexiconRows("lexicons/en/reporting-verbs.tsv")) {
+    if (!form || !kind) continue;
+    const pol = (polarity ?? "assert") as Polarity;
+    enVerbs.set(
+      lower(form),
+      kind === "source"
+        ? { kind: "source", polarity: pol }
+        : { lemma: lower(form), kind: kind as CueKind, polarity: pol, marked: false, gender: null },
+    );
+  }
+
+  cached = {
+    arVerbs,
+    arNouns,
+    arNounMaxWords,
+    arMarkers,
+    arSpeakerNouns: speakerNouns("lexicons/ar/speaker-nouns.tsv", ar),
+    arDenials: phrases("lexicons/ar/denial-phrases.tsv", ar),
+    arImpersonal: phrases("lexicons/ar/impersonal-cues.tsv", ar),
+    arTitleHeads: titleHeads("lexicons/ar/entity-titles.tsv", ar),
+    arOrgHeads: new Set(readLexiconRows("lexicons/ar/org-heads.tsv").map(([w]) => ar(w ?? ""))),
+    arClauseOpeners: new Set(readLexiconRows("lexicons/ar/clause-openers.txt").map(([w]) => ar(w ?? ""))),
+    enVerbs,
+    enDenials: phrases("lexicons/en/denial-phrases.tsv", lower),
+    enSpeakerNouns: speakerNouns("lexicons/en/speaker-nouns.tsv", lower),
+    enTitleHeads: titleHeads("lexicons/en/entity-titles.tsv", lower),
+  };
+  return cached;
+}

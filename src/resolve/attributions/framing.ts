@@ -1,0 +1,95 @@
+// The voice of each headline. «لافروف: اتفاق “قسد” و“داعش” في الرقة مؤكد» (Lavrov: the deal is
+// confirmed) names who says it; ««قسد» تفتح ممراً آمناً لـ«داعش» من الرقة» (the SDF opens a safe
+// corridor for ISIS) states it in the outlet's own voice. A headline in the outlet's voice whose words
+// the batch's attributions carry as somebody's claim is a framing signal: the outlet asserts as fact
+// what others attribute. Headlines are not attributions (they sum up the body's reports).
+import type { Document, Extraction, HeadlineVoice } from "../../core/types.js";
+import { cueLexicon } from "../../extract/attributions/index.js";
+import { stripClitics } from "../../text/clitics.js";
+import { normalizeArabic } from "../../text/normalize.js";
+import { isStopword } from "../../text/stopwords.js";
+import { tokenize } from "../../text/tokenize.js";
+
+const MIN_SHARED = 2;
+const MIN_SHARE = 0.3;
+const MAX_LISTED = 5;
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.kind !== "word") continue;
+    const arabic = /[\u0600-\u06ff]/u.test(t.text);
+    const key = arabic ? stripClitics(t.text, { article: true }).stem : t.text.toLowerCase();
+    if (key.length < 3 || isStopword(arabic ? normalizeArabic(t.text) : key, arabic ? "ar" : "en")) continue;
+    out.add(key);
+  }
+  return out;
+}
+
+/** Who a headline names as its speaker, or null when it speaks in the outlet's voice. */
+function headlineSpeaker(
+  title: string,
+  x: Extraction,
+  line: number,
+): { speaker: string; actor: string | null } | null {
+  const entities = x.entities.filter((e) => e.line === line);
+  const colon = title.search(/[:：]/u);
+  if (colon > 0) {
+    const before = title.slice(0, colon).trim();
+    const words = before.split(/\s+/u).length;
+    const named = entities.find((e) => title.indexOf(e.text) >= 0 && title.indexOf(e.text) < colon);
+    if (words <= 5 && (named || /^["«“].+["»”]$/u.test(before)))
+      return { speaker: before.replace(/^["«“]|["»”]$/gu, ""), actor: named?.actor ?? null };
+  }
+  const lex = cueLexicon();
+  for (const t of tokenize(title)) {
+    const n = normalizeArabic(t.text).replace(/^[وف]/u, "");
+    const verb =
+      lex.arVerbs.get(normalizeArabic(t.text)) ?? lex.arVerbs.get(n) ?? lex.enVerbs.get(t.text.toLowerCase());
+    if (verb && verb.kind !== "source") {
+      const named = entities.find((e) => e.type !== "LOC" && e.type !== "GPE") ?? entities[0];
+      return { speaker: named?.text ?? t.text, actor: named?.actor ?? null };
+    }
+  }
+  return null;
+}
+
+export function readHeadlineVoices(
+  documents: readonly Document[],
+  extractions: readonly Extraction[],
+): Extraction[] {
+  const reported = extractions.flatMap((x) =>
+    x.attributions
+      .filter((a) => a.content)
+      .map((a) => ({ document: x.documentId, a, words: contentWords(a.content) })),
+  );
+  return extractions.map((x) => {
+    const doc = documents.find((d) => d.id === x.documentId);
+    const framing: HeadlineVoice[] = [];
+    for (const line of doc?.lines ?? []) {
+      if (line.role !== "title") continue;
+      const speaker = headlineSpeaker(line.text, x, line.n);
+      if (speaker) {
+        framing.push({ line: line.n, voice: "attributed", ...speaker, attributedElsewhere: [] });
+        continue;
+      }
+      const words = contentWords(line.text);
+      const elsewhere = reported
+        .filter(({ words: w }) => {
+          let shared = 0;
+          for (const k of words) if (w.has(k)) shared++;
+          return shared >= MIN_SHARED && shared / Math.max(1, words.size) >= MIN_SHARE;
+        })
+        .slice(0, MAX_LISTED)
+        .map(({ document, a }) => ({ document, line: a.line, actor: a.actor, speaker: a.speaker }));
+      framing.push({
+        line: line.n,
+        voice: "outlet",
+        speaker: null,
+        actor: null,
+        attributedElsewhere: elsewhere,
+      });
+    }
+    return { ...x, framing };
+  });
+}
