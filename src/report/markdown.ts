@@ -1,6 +1,7 @@
 // The dossier as a report for a person: per document, what the page is (outlet, title, author,
 // language) and how its lines were read; then the stories. Later stages add their tables here.
 import type { NamingName, NamingTable } from "../resolve/index.js";
+import { attributionGraphSection } from "./attribution-graph.js";
 import type { Dossier, DossierDocument } from "./dossier.js";
 
 /** Outlets beyond which the naming table is written one row per actor and outlet instead of a grid. */
@@ -33,6 +34,8 @@ export function renderMarkdown(dossier: Dossier): string {
   for (const doc of dossier.documents) out.push(...documentSection(doc));
 
   for (const table of dossier.naming) out.push(...namingSection(table));
+
+  out.push(...attributionGraphSection(dossier, cell));
 
   out.push("## Stories", "");
   if (dossier.stories.length === 0) {
@@ -70,6 +73,18 @@ function documentSection(doc: DossierDocument): string[] {
   if (dates.length) {
     out.push("| line | time expression | resolves to | kind |", "|---|---|---|---|");
     for (const t of dates) out.push(`| ${t.line} | ${cell(t.text)} | ${t.value ?? "—"} | ${t.kind} |`);
+    out.push("");
+  }
+  const reports = doc.attributions as readonly ReportRow[];
+  if (reports.length) {
+    out.push("| line | speaker | cue | stance | via | what is reported |", "|---|---|---|---|---|---|");
+    for (const a of reports) {
+      const speaker = a.speaker ?? (a.actor ? `(${a.actor})` : "—");
+      const content = a.content.length > 90 ? `${a.content.slice(0, 90)}…` : a.content;
+      out.push(
+        `| ${a.line} | ${cell(speaker)} | ${cell(a.cue)} | ${a.polarity} | ${cell(a.via.join(" ← "))} | ${cell(content)} |`,
+      );
+    }
     out.push("");
   }
   const byKind = new Map<string, number[]>();
@@ -143,6 +158,16 @@ interface QuantityRow {
   readonly qualifier: string;
   readonly unit: string | null;
   readonly category: string;
+}
+
+interface ReportRow {
+  readonly line: number;
+  readonly speaker: string | null;
+  readonly actor: string | null;
+  readonly cue: string;
+  readonly polarity: string;
+  readonly content: string;
+  readonly via: readonly string[];
 }
 
 interface TimeRow {

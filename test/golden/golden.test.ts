@@ -3,6 +3,8 @@
 // - examples: the bundled example corpus and its gold
 // - actors-heldout: eight invented pages whose actors were annotated without sight of the rules
 //   (actor B³ F1 0.811 as it arrived; only the actor floor applies, its lines are not annotated)
+// - attributions-heldout: twelve invented pages (nine Arabic, three English) whose attributions were
+//   annotated without sight of the rules (attribution F1 0.764 as it arrived); only attribution floors
 // - figures-dates: invented pages rich in figures and dates, written without sight of the rules
 //   (held out when written: quantity F1 0.930, time F1 0.919)
 // - line-roles, line-roles-2, line-roles-3: invented pages written without sight of the rules (each
@@ -35,6 +37,8 @@ function lineRoleGold(path: string): Gold {
 }
 
 function metric(results: ReturnType<typeof score>["results"], name: string): number {
+  // "attributionPolarity": the share of matched attributions whose polarity (assert/deny) is right
+  if (name === "attributionPolarity") return results.attributions.polarityAcc;
   const value = (results as unknown as Record<string, { f?: number; acc?: number }>)[name];
   return value?.f ?? value?.acc ?? Number.NaN;
 }
@@ -57,6 +61,12 @@ const corpora: { name: string; pages: string; gold: () => Gold; present: boolean
     name: "actors-heldout",
     pages: fileURLToPath(new URL("test/fixtures/actors-heldout/pages/", REPO)),
     gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/actors-heldout/gold.json", REPO))),
+    present: true,
+  },
+  {
+    name: "attributions-heldout",
+    pages: fileURLToPath(new URL("test/fixtures/attributions-heldout/pages/", REPO)),
+    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/attributions-heldout/gold.json", REPO))),
     present: true,
   },
   {

@@ -194,6 +194,8 @@ class LineReader {
     const head = this.toks[h];
     if (!head || h >= to) return null;
     const forms = nounForms(head);
+    // «المتحدث باسم قحد فراس المسالمة»: a title before a person's name is that person
+    if (this.entitiesIn(from, to).some((e) => e.type === "PERSON")) return "named";
     const noun = forms.map((f) => this.lex.arSpeakerNouns.get(f)).find(Boolean);
     if (noun) return noun.kind === "source" ? "anonymous" : noun.kind === "title" ? "named" : noun.kind;
     const atHead = this.entityStartingAt(h) ?? this.entityCovering(h);
@@ -227,6 +229,9 @@ class LineReader {
     let sawName = false;
     while (k < this.toks.length && words < 12) {
       const t = this.toks[k]!;
+      // «قال محافظ المهرة لوكالة فرانس برس»: a word carrying ل (to) names whom he spoke to
+      if (words > 0 && t.kind === "word" && (t.prefixes.includes("ل") || t.norm === "لـ" || t.norm === "ل"))
+        break;
       const covering = this.entityCovering(k) ?? this.entityStartingAt(k);
       if (covering && t.start >= covering.start - 2) {
         // jump over the whole name, and a closing quote that belongs to it
@@ -366,7 +371,11 @@ class LineReader {
       const m = this.marker(k);
       if (m === "that") return { at: k, start: k + 1 };
       // «أفاد مصدر أمني بإصابة 14 متظاهراً»: what is reported as a noun after ب
-      if (nounContent && (t.prefixes[0] === "ب" || (t.prefixes[0] === "و" && t.prefixes[1] === "ب")))
+      if (
+        nounContent &&
+        !this.entityCovering(k) &&
+        (t.prefixes[0] === "ب" || (t.prefixes[0] === "و" && t.prefixes[1] === "ب"))
+      )
         return { at: k, start: k };
       if (m === "to-that" && this.marker(k + 1) === "that") return { at: k + 1, start: k + 2 };
       if (m === "about" && anyObject) return { at: k, start: k + 1 };

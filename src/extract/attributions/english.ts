@@ -317,7 +317,13 @@ class EnglishLineReader {
       if (subject && this.toks[subject.from - 1] && QUOTES.has(this.toks[subject.from - 1]!.raw)) {
         const s = this.sentenceStart(i);
         content = subject.from - 1 > s ? this.span(s, subject.from - 1) : null;
-      } else content = this.content(via.length ? recipientTo : after);
+      } else {
+        // "told Reuters the group had …": what is said follows the agency's name
+        const lastVia = via[via.length - 1];
+        let from = after;
+        if (lastVia) while (from < this.toks.length && this.toks[from]!.start < lastVia.end) from++;
+        content = this.content(from);
+      }
     }
     this.add({
       cue: this.span(i, i + 1),
