@@ -8,7 +8,7 @@ export {
   type NamingTable,
   resolveActors,
 } from "./actors/index.js";
-export { isMediaActor, mediaTest, resolveAttributions } from "./attributions/index.js";
+export { mediaTest, resolveAttributions } from "./attributions/index.js";
 export {
   type PublicationDate,
   type PublicationOptions,

@@ -15,9 +15,9 @@ import { readLexiconSet } from "../../core/lexicon.js";
 import type { Entity } from "../../core/types.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import type { Tok } from "../entities/line-tokens.js";
-import { type CueLexicon, cueLexicon, type VerbForm } from "./cue-lexicon.js";
+import { type CueLexicon, cueLexicon, speakerNounTypo, type VerbForm } from "./cue-lexicon.js";
 import { deniesContent } from "./polarity.js";
-import type { ActKind, ReportingAct, SpeakerKind, TextSpan } from "./types.js";
+import type { ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 
 export interface LineInput {
   readonly line: number;
@@ -39,45 +39,11 @@ const CLOSE_QUOTE: Record<string, string> = { "«": "»", "“": "”", '"': '"'
 const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "„", "'"]);
 const CLAUSE_PUNCT = new Set(["،", ",", ":", "؛", ";", ".", "!", "?", "؟", "…", "-", "–", "—", "(", ")"]);
 const COMMAS = new Set(["،", ","]);
-/** What a source phrase may name before whose it is: «وفق حصيلة المرصد», «بحسب بيان الوزارة». */
-const DOCUMENT_NOUNS = new Set([
-  "حصيله",
-  "بيان",
-  "تقرير",
-  "احصائيه",
-  "ارقام",
-  "معطيات",
-  "رواية",
-  "روايه",
-  "تصريحات",
-  "تصريح",
-]);
-/** «المصدر نفسه», «البيان ذاته»: the same one. */
-const SAME_WORDS = new Set(["نفسه", "نفسها", "ذاته", "ذاتها", "عينه"]);
 const SENTENCE_END = new Set([".", "!", "?", "؟", "…"]);
 /** How many tokens after the speaker the content may open: «وأشار “لافروف”، في تصريحات نشرت على موقع
  * الخارجية الروسية، ليلة الأربعاء-الخميس، إلى أن …» holds 17 before «أن». */
 const CONTENT_WINDOW = 24;
 const SUFFIXES = ["هما", "هم", "ها", "ه"];
-const COMMENT_HEADS = new Set(["هو", "هي", "هذا", "هذه", "ذلك"]);
-/** Prepositions opening an adverbial before a verb («وفي السياق قالت …», «وتعليقاً على …»). */
-const PREPOSITIONS = new Set([
-  "في",
-  "من",
-  "على",
-  "عن",
-  "الي",
-  "مع",
-  "بعد",
-  "قبل",
-  "خلال",
-  "منذ",
-  "عبر",
-  "حول",
-  "تعليقا",
-  "ردا",
-]);
-
 let stopWords: Set<string> | undefined;
 function speakerStops(): Set<string> {
   stopWords ??= readLexiconSet("lexicons/ar/speaker-stops.txt", normalizeArabic);
@@ -90,7 +56,10 @@ function bare(t: Tok): string {
   return n.length >= 3 && /^[وف]/u.test(n) ? n.slice(1) : n;
 }
 
-/** The word without و/ف and then ب/ل («وبحسب» → «حسب» is NOT wanted, so both are tried). */
+/**
+ * The forms a noun may be looked up by: as written, without و/ف, then also without ب/ل («وبنفي» →
+ * «بنفي» → «نفي»); every form is tried, since «بحسب» itself is listed and «حسب» too.
+ */
 function nounForms(t: Tok): string[] {
   const out = [t.norm];
   const b = bare(t);
@@ -196,7 +165,9 @@ class LineReader {
     const forms = nounForms(head);
     // «المتحدث باسم قحد فراس المسالمة»: a title before a person's name is that person
     if (this.entitiesIn(from, to).some((e) => e.type === "PERSON")) return "named";
-    const noun = forms.map((f) => this.lex.arSpeakerNouns.get(f)).find(Boolean);
+    const noun =
+      forms.map((f) => this.lex.arSpeakerNouns.get(f)).find(Boolean) ??
+      forms.map((f) => speakerNounTypo(f, this.lex.arSpeakerNouns)).find(Boolean);
     if (noun) return noun.kind === "source" ? "anonymous" : noun.kind === "title" ? "named" : noun.kind;
     const atHead = this.entityStartingAt(h) ?? this.entityCovering(h);
     if (atHead && atHead.type !== "LOC" && atHead.type !== "FAC") return "named";
@@ -204,8 +175,6 @@ class LineReader {
     if (forms.some((f) => this.lex.arOrgHeads.has(f.replace(/^ال/u, "")))) return "named";
     // a name the page gave an earlier speaker: «ولفت الزغلامى …» after «… رابح الزغلامي»
     if (forms.some((f) => this.input.knownNames?.has(f))) return "named";
-    const inside = this.entitiesIn(from, to);
-    if (inside.some((e) => e.type === "PERSON") && h + 4 > inside[0]!.start) return "named";
     return null;
   }
 
@@ -229,9 +198,10 @@ class LineReader {
     let sawName = false;
     while (k < this.toks.length && words < 12) {
       const t = this.toks[k]!;
-      // «قال محافظ المهرة لوكالة فرانس برس»: a word carrying ل (to) names whom he spoke to
-      if (words > 0 && t.kind === "word" && (t.prefixes.includes("ل") || t.norm === "لـ" || t.norm === "ل"))
-        break;
+      // «قال محافظ المهرة لوكالة فرانس برس»: a word carrying ل (to) names whom he spoke to (except the
+      // speaker of «وفقاً لـ…», which the source phrase allows)
+      const toWhom = t.kind === "word" && (t.prefixes.includes("ل") || t.norm === "لـ" || t.norm === "ل");
+      if (toWhom && (words > 0 || !options.allowLeadingL)) break;
       const covering = this.entityCovering(k) ?? this.entityStartingAt(k);
       if (covering && t.start >= covering.start - 2) {
         // jump over the whole name, and a closing quote that belongs to it
@@ -270,11 +240,8 @@ class LineReader {
       if (t.kind === "number" || this.inTime(t)) break;
       const b = bare(t);
       // after a name only its adjectives follow («… الروسية», «المصدر نفسه»), not the verb's object
-      if (sawName && !/^ال.+(ي|يه|يين|يون)$/u.test(t.norm) && !SAME_WORDS.has(t.norm)) break;
+      if (sawName && !/^ال.+(ي|يه|يين|يون)$/u.test(t.norm) && !this.lex.arWords.same.has(t.norm)) break;
       if (this.lex.arNouns.get(b)?.kind === "say-noun") break;
-      if (words > 0 || !options.allowLeadingL) {
-        if (t.prefixes.includes("ل") || t.norm === "لـ" || t.norm === "ل") break;
-      }
       if (words > 0 && this.verbAt(k)) break;
       if (words > 0 && this.marker(k) === "that") break;
       if (stops.has(t.norm) || stops.has(b)) {
@@ -338,7 +305,7 @@ class LineReader {
     // «وفي هذا الإطار أكد المصدر …»: a phrase opening with a preposition is an adverbial, so the verb
     // still opens its clause and its subject follows it
     const head = this.toks[this.headOf(from, to)];
-    if (head && (PREPOSITIONS.has(bare(head)) || head.prefixes.includes("ب"))) return null;
+    if (head && (this.lex.arWords.adverbial.has(bare(head)) || head.prefixes.includes("ب"))) return null;
     return { from, to, opener: k };
   }
 
@@ -365,8 +332,7 @@ class LineReader {
           continue;
         }
         if (OPEN_QUOTES.has(t.raw) && !this.entityStartingAt(k + 1)) return { at: k, start: k };
-        if (t.raw === "،" || t.raw === ",") continue;
-        continue;
+        continue; // commas and other marks between the speaker and what is said
       }
       const m = this.marker(k);
       if (m === "that") return { at: k, start: k + 1 };
@@ -404,7 +370,7 @@ class LineReader {
       const v = this.verbAt(k + 1);
       if (v?.kind === "circ") return k;
       if (v && next && next.norm !== bare(next)) return k; // «، وقال …»
-      if (next && COMMENT_HEADS.has(bare(next)) && this.toks[k + 2]?.norm === "ما") return k;
+      if (next && this.lex.arWords.comment.has(bare(next)) && this.toks[k + 2]?.norm === "ما") return k;
       if (next && this.sourcePhraseAt(k + 1)) return k;
     }
     return end;
@@ -603,14 +569,9 @@ class LineReader {
     const t = this.toks[c]!;
     if (t.script !== "ar" || this.toks[c - 1]?.norm !== "ما") return false;
     const before = this.toks[c - 2];
-    if (!before || !COMMENT_HEADS.has(bare(before))) return false;
-    const b = bare(t);
-    const suffix = SUFFIXES.find((s) => b.endsWith(s) && b.length - s.length >= 2);
-    if (!suffix) return false;
-    const stem = b.slice(0, -suffix.length);
-    // a past form before a suffix: «نفت» + «ه» = «نفته»; «نفى» + «ه» is written «نفاه»
-    const v = this.lex.arVerbs.get(stem) ?? this.lex.arVerbs.get(stem.replace(/ا$/u, "ي"));
-    if (v?.kind !== "verb") return false;
+    if (!before || !this.lex.arWords.comment.has(bare(before))) return false;
+    const v = this.verbWithObject(c);
+    if (!v) return false;
     const to = this.phraseForward(c + 1);
     const sk = to > c + 1 ? this.speakerKindOf(c + 1, to) : null;
     if (!sk) return false;
@@ -648,11 +609,13 @@ class LineReader {
   /** «أبلغه» (told him), «كذّبها» (belied it): a verb with an object pronoun. */
   verbWithObject(i: number): VerbForm | undefined {
     const t = this.toks[i];
-    if (!isWord(t) || t.script !== "ar") return undefined;
+    // a final «ة» folds to «ه» when normalised: «تابعة» (belonging) is a noun, not «تابع» + «ه»
+    if (!isWord(t) || t.script !== "ar" || /ة$/u.test(t.raw)) return undefined;
     const b = bare(t);
     const suffix = SUFFIXES.find((x) => b.endsWith(x) && b.length - x.length >= 3);
     if (!suffix) return undefined;
     const stem = b.slice(0, -suffix.length);
+    // a past form before a suffix: «نفت» + «ه» = «نفته»; «نفى» + «ه» is written «نفاه»
     const v = this.lex.arVerbs.get(stem) ?? this.lex.arVerbs.get(stem.replace(/ا$/u, "ي"));
     return v?.kind === "verb" ? v : undefined;
   }
@@ -738,7 +701,7 @@ class LineReader {
     if (
       say &&
       isWord(say) &&
-      DOCUMENT_NOUNS.has(nounForms(say).at(-1)!) &&
+      nounForms(say).some((f) => this.lex.arWords.document.has(f)) &&
       this.speakerKindOf(k + 1, this.phraseForward(k + 1))
     ) {
       k++;
@@ -849,5 +812,3 @@ export function nest(acts: readonly ReportingAct[]): ReportingAct[] {
 export function readArabicLine(input: LineInput): ReportingAct[] {
   return new LineReader(input).read();
 }
-
-export type { ActKind };

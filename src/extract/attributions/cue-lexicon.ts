@@ -20,6 +20,17 @@ export interface VerbForm {
 export type NounKind = "statement" | "deny-noun" | "say-noun" | "info" | "source";
 export type SpeakerNounKind = "source" | "reference" | "group" | "title";
 
+/** A noun heading a speaker; `refers` says what a reference points back at. */
+export interface SpeakerNoun {
+  readonly kind: SpeakerNounKind;
+  readonly plural: boolean;
+  readonly refers: "source" | "document" | "speaker" | null;
+}
+
+/** Roles of the function words in data/lexicons/{ar,en}/attribution-words.tsv. */
+export type ArWordRole = "adverbial" | "document" | "same" | "comment";
+export type EnWordRole = "determiner" | "auxiliary" | "boundary" | "stop" | "negative";
+
 export interface CueLexicon {
   /** Arabic verb forms by normalised form. */
   readonly arVerbs: ReadonlyMap<string, VerbForm>;
@@ -29,7 +40,9 @@ export interface CueLexicon {
   readonly arNounMaxWords: number;
   /** Words opening reported content: that | to-that | about. */
   readonly arMarkers: ReadonlyMap<string, string>;
-  readonly arSpeakerNouns: ReadonlyMap<string, { readonly kind: SpeakerNounKind; readonly plural: boolean }>;
+  readonly arSpeakerNouns: ReadonlyMap<string, SpeakerNoun>;
+  /** Arabic function words by role (attribution-words.tsv). */
+  readonly arWords: Readonly<Record<ArWordRole, ReadonlySet<string>>>;
   /** Normalised denial phrases, as word arrays. */
   readonly arDenials: readonly (readonly string[])[];
   readonly arImpersonal: readonly (readonly string[])[];
@@ -41,19 +54,54 @@ export interface CueLexicon {
   /** English forms, lowercase; `source` entries may be two words ("according to"). */
   readonly enVerbs: ReadonlyMap<string, VerbForm | { readonly kind: "source"; readonly polarity: Polarity }>;
   readonly enDenials: readonly (readonly string[])[];
-  readonly enSpeakerNouns: ReadonlyMap<string, { readonly kind: SpeakerNounKind; readonly plural: boolean }>;
+  readonly enSpeakerNouns: ReadonlyMap<string, SpeakerNoun>;
   readonly enTitleHeads: ReadonlySet<string>;
+  readonly enWords: Readonly<Record<EnWordRole, ReadonlySet<string>>>;
+  /** English pronouns and the gender they give their antecedent (null for "it"). */
+  readonly enPronouns: ReadonlyMap<string, Gender | null>;
 }
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 
-function speakerNouns(path: string, fold: (s: string) => string) {
-  const out = new Map<string, { kind: SpeakerNounKind; plural: boolean }>();
-  for (const [noun, kind, number] of readLexiconRows(path)) {
+function speakerNouns(path: string, fold: (s: string) => string): Map<string, SpeakerNoun> {
+  const out = new Map<string, SpeakerNoun>();
+  for (const [noun, kind, number, refers] of readLexiconRows(path)) {
     if (!noun || !kind) continue;
-    out.set(fold(noun), { kind: kind as SpeakerNounKind, plural: number === "p" });
+    out.set(fold(noun), {
+      kind: kind as SpeakerNounKind,
+      plural: number === "p",
+      refers: (refers as SpeakerNoun["refers"]) || null,
+    });
   }
   return out;
+}
+
+function wordRoles<R extends string>(path: string, roles: readonly R[], fold: (s: string) => string) {
+  const out = Object.fromEntries(roles.map((r) => [r, new Set<string>()])) as Record<R, Set<string>>;
+  for (const [word, role] of readLexiconRows(path)) {
+    if (word && role && role in out) out[role as R].add(fold(word));
+  }
+  return out;
+}
+
+/**
+ * A speaker noun written with two neighbouring letters swapped, as pages often do («الوزراة» for
+ * «الوزارة»): words of five letters or more only, so short words never meet by accident, and only when
+ * one noun alone is that close.
+ */
+export function speakerNounTypo(
+  word: string,
+  nouns: ReadonlyMap<string, SpeakerNoun>,
+): SpeakerNoun | undefined {
+  if (word.length < 5 || nouns.has(word)) return undefined;
+  const hits = new Set<SpeakerNoun>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const hit = nouns.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (hit) hits.add(hit);
+  }
+  // «المصرد» could be «المصدر» (the source) or «المرصد» (the observatory): no guess
+  return hits.size === 1 ? [...hits][0] : undefined;
 }
 
 function titleHeads(path: string, fold: (s: string) => string): Set<string> {
@@ -126,6 +174,7 @@ export function cueLexicon(): CueLexicon {
     arNounMaxWords,
     arMarkers,
     arSpeakerNouns: speakerNouns("lexicons/ar/speaker-nouns.tsv", ar),
+    arWords: wordRoles("lexicons/ar/attribution-words.tsv", ["adverbial", "document", "same", "comment"], ar),
     arDenials: phrases("lexicons/ar/denial-phrases.tsv", ar),
     arImpersonal: phrases("lexicons/ar/impersonal-cues.tsv", ar),
     arTitleHeads: titleHeads("lexicons/ar/entity-titles.tsv", ar),
@@ -135,6 +184,16 @@ export function cueLexicon(): CueLexicon {
     enDenials: phrases("lexicons/en/denial-phrases.tsv", lower),
     enSpeakerNouns: speakerNouns("lexicons/en/speaker-nouns.tsv", lower),
     enTitleHeads: titleHeads("lexicons/en/entity-titles.tsv", lower),
+    enWords: wordRoles(
+      "lexicons/en/attribution-words.tsv",
+      ["determiner", "auxiliary", "boundary", "stop", "negative"],
+      lower,
+    ),
+    enPronouns: new Map(
+      readLexiconRows("lexicons/en/attribution-words.tsv")
+        .filter(([, role]) => role === "m" || role === "f" || role === "p" || role === "it")
+        .map(([word, role]) => [lower(word ?? ""), role === "it" ? null : (role as Gender)] as const),
+    ),
   };
   return cached;
 }

@@ -12,90 +12,6 @@ import { cueLexicon, type VerbForm } from "./cue-lexicon.js";
 import { deniesContent } from "./polarity.js";
 import type { ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 
-const PRONOUNS = new Map<string, "m" | "f" | "p">([
-  ["he", "m"],
-  ["she", "f"],
-  ["they", "p"],
-  ["it", "f"],
-  ["we", "p"],
-]);
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "his",
-  "her",
-  "their",
-  "one",
-  "two",
-  "three",
-  "several",
-  "local",
-  "senior",
-]);
-const BOUNDARY_WORDS = new Set([
-  "that",
-  "and",
-  "but",
-  "while",
-  "as",
-  "when",
-  "after",
-  "which",
-  "who",
-  "because",
-  "although",
-]);
-const AUXILIARIES = new Set([
-  "also",
-  "later",
-  "earlier",
-  "previously",
-  "has",
-  "had",
-  "have",
-  "was",
-  "were",
-  "again",
-  "then",
-  "further",
-  "separately",
-]);
-const STOP_FORWARD = new Set([
-  "that",
-  "on",
-  "in",
-  "at",
-  "to",
-  "from",
-  "by",
-  "with",
-  "after",
-  "before",
-  "during",
-  "who",
-  "which",
-  "last",
-  "yesterday",
-  "today",
-  "tonight",
-  "earlier",
-  "later",
-  "on",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "as",
-  "and",
-  "but",
-  "it",
-  "this",
-]);
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const SENTENCE_END = new Set([".", "!", "?"]);
 
@@ -138,12 +54,12 @@ class EnglishLineReader {
 
   speakerKindOf(from: number, to: number): SpeakerKind | null {
     let h = from;
-    while (h < to && (!isWord(this.toks[h]) || DETERMINERS.has(low(this.toks[h])))) h++;
+    while (h < to && (!isWord(this.toks[h]) || this.lex.enWords.determiner.has(low(this.toks[h])))) h++;
     if (h >= to) return null;
     const head = low(this.toks[h]);
     // "No group has claimed …" names nobody
-    if (["no", "none", "nobody", "neither"].includes(low(this.toks[this.firstWord(from, to)]))) return null;
-    if (PRONOUNS.has(head) && to - from === 1) return "pronoun";
+    if (this.lex.enWords.negative.has(low(this.toks[this.firstWord(from, to)]))) return null;
+    if (this.lex.enPronouns.has(head) && to - from === 1) return "pronoun";
     const nouns = [];
     for (let k = h; k < Math.min(to, h + 4); k++) {
       const n = this.lex.enSpeakerNouns.get(low(this.toks[k]).replace(/'s$/u, ""));
@@ -169,14 +85,14 @@ class EnglishLineReader {
   /** The subject phrase ending just before token `i`, back to a clause boundary. */
   subjectBefore(i: number): { from: number; to: number } | null {
     let k = i - 1;
-    while (k >= 0 && AUXILIARIES.has(low(this.toks[k]))) k--;
+    while (k >= 0 && this.lex.enWords.auxiliary.has(low(this.toks[k]))) k--;
     if (this.toks[k]?.raw === ",") return this.appositive(k);
     const to = k + 1;
     let words = 0;
     while (k >= 0) {
       const t = this.toks[k]!;
       if (t.kind === "punct" && t.raw !== "-" && t.raw !== "'") break;
-      if (BOUNDARY_WORDS.has(low(t))) break;
+      if (this.lex.enWords.boundary.has(low(t))) break;
       if (this.lex.enVerbs.has(low(t))) break;
       if (++words > 14) return null;
       k--;
@@ -186,7 +102,12 @@ class EnglishLineReader {
     if (this.toks[k]?.raw === "," && this.toks[to]?.raw !== ",") {
       let j = k - 1;
       let w = 0;
-      while (j >= 0 && this.toks[j]!.kind !== "punct" && !BOUNDARY_WORDS.has(low(this.toks[j])) && w < 6) {
+      while (
+        j >= 0 &&
+        this.toks[j]!.kind !== "punct" &&
+        !this.lex.enWords.boundary.has(low(this.toks[j])) &&
+        w < 6
+      ) {
         j--;
         w++;
       }
@@ -215,7 +136,7 @@ class EnglishLineReader {
     if (open < 0 || this.toks[open]!.raw !== ",") return null;
     const first = low(this.toks[open + 1]);
     if (first === "who" || first === "which") {
-      const before = this.subjectBefore(open + 1 - 0);
+      const before = this.subjectBefore(open + 1);
       return before && before.to <= open ? { from: before.from, to: open } : this.clauseBefore(open);
     }
     // the segment between the commas, when it holds a name
@@ -233,7 +154,7 @@ class EnglishLineReader {
     while (k >= 0) {
       const t = this.toks[k]!;
       if (t.kind === "punct" && t.raw !== "-" && t.raw !== "'" && t.raw !== ".") break;
-      if (BOUNDARY_WORDS.has(low(t)) || this.lex.enVerbs.has(low(t))) break;
+      if (this.lex.enWords.boundary.has(low(t)) || this.lex.enVerbs.has(low(t))) break;
       if (++words > 10) return null;
       k--;
     }
@@ -247,7 +168,7 @@ class EnglishLineReader {
       const t = this.toks[k]!;
       if (t.kind === "punct") break;
       const w = low(t);
-      if (words > 0 && (STOP_FORWARD.has(w) || this.lex.enVerbs.has(w))) break;
+      if (words > 0 && (this.lex.enWords.stop.has(w) || this.lex.enVerbs.has(w))) break;
       words++;
       k++;
     }
@@ -329,7 +250,7 @@ class EnglishLineReader {
       cue: this.span(i, i + 1),
       kind: v.kind === "relay" ? "relay" : "verb",
       polarity: this.polarity(v.polarity, content),
-      gender: kind === "pronoun" ? (PRONOUNS.get(low(this.toks[speaker.from])) ?? null) : null,
+      gender: kind === "pronoun" ? (this.lex.enPronouns.get(low(this.toks[speaker.from])) ?? null) : null,
       speaker: this.span(speaker.from, speaker.to),
       speakerKind: kind,
       speakerEntities: this.entitiesIn(speaker.from, speaker.to),

@@ -10,7 +10,7 @@ import { type LineInput, readArabicLine } from "./arabic.js";
 import { readEnglishLine } from "./english.js";
 import type { ReportingAct } from "./types.js";
 
-export { cueLexicon } from "./cue-lexicon.js";
+export { cueLexicon, type SpeakerNoun, speakerNounTypo } from "./cue-lexicon.js";
 export { deniesContent } from "./polarity.js";
 export type { ActKind, ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 
@@ -19,9 +19,6 @@ export interface ActInputs {
   readonly times: readonly TimeExpression[];
   readonly isMedia: (entity: Entity) => boolean;
 }
-
-const LATIN = /[A-Za-z]/u;
-const ARABIC = /[\u0600-\u06ff]/u;
 
 /** The reporting acts of a document, in reading order; `parent` indexes into the returned list. */
 export function findReportingActs(document: Document, inputs: ActInputs): ReportingAct[] {
@@ -39,15 +36,15 @@ export function findReportingActs(document: Document, inputs: ActInputs): Report
       isMedia: inputs.isMedia,
       knownNames,
     };
-    // the line's own script decides: an English quote in an Arabic page is read as English
-    const arabic =
-      (line.text.match(/[\u0600-\u06ff]/gu)?.length ?? 0) >= (line.text.match(/[A-Za-z]/gu)?.length ?? 0);
+    // the line's own script decides: an English paragraph in an Arabic page is read as English
+    const arabicLetters = line.text.match(/[\u0600-\u06ff]/gu)?.length ?? 0;
+    const latinLetters = line.text.match(/[A-Za-z]/gu)?.length ?? 0;
     const acts =
-      arabic && ARABIC.test(line.text)
-        ? readArabicLine(input)
-        : LATIN.test(line.text)
-          ? readEnglishLine(input)
-          : [];
+      arabicLetters + latinLetters === 0
+        ? []
+        : arabicLetters >= latinLetters
+          ? readArabicLine(input)
+          : readEnglishLine(input);
     const base = out.length;
     for (const act of acts) {
       out.push({ ...act, parent: act.parent === null ? null : act.parent + base });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readLexiconRows } from "../../core/lexicon.js";
 import { normalizeArabic } from "../../text/normalize.js";
-import { cueLexicon } from "./cue-lexicon.js";
+import { cueLexicon, speakerNounTypo } from "./cue-lexicon.js";
 
 const AR_VERBS = "lexicons/ar/reporting-verbs.tsv";
 const AR_NOUNS = "lexicons/ar/reporting-nouns.tsv";
@@ -18,8 +18,22 @@ describe("cueLexicon", () => {
     expect(lex.arNouns.size).toBeGreaterThan(20);
     expect(lex.arMarkers.get(normalizeArabic("إن"))).toBe("that");
     expect(lex.arMarkers.get(normalizeArabic("إلى"))).toBe("to-that");
-    expect(lex.arSpeakerNouns.get(normalizeArabic("مصدر"))).toEqual({ kind: "source", plural: false });
-    expect(lex.arSpeakerNouns.get(normalizeArabic("المصدر"))?.kind).toBe("reference");
+    expect(lex.arSpeakerNouns.get(normalizeArabic("مصدر"))).toEqual({
+      kind: "source",
+      plural: false,
+      refers: null,
+    });
+    expect(lex.arSpeakerNouns.get(normalizeArabic("المصدر"))).toMatchObject({
+      kind: "reference",
+      refers: "source",
+    });
+    expect(lex.arSpeakerNouns.get(normalizeArabic("البيان"))?.refers).toBe("document");
+    expect(lex.enSpeakerNouns.get("statement")?.refers).toBe("document");
+    expect(lex.arWords.adverbial.has(normalizeArabic("في"))).toBe(true);
+    expect(lex.arWords.document.has(normalizeArabic("رواية"))).toBe(true);
+    expect(lex.enWords.determiner.has("the")).toBe(true);
+    expect(lex.enPronouns.get("she")).toBe("f");
+    expect(lex.enPronouns.get("it")).toBeNull();
     expect(lex.arDenials.length).toBeGreaterThan(10);
     expect(lex.arImpersonal).toContainEqual([normalizeArabic("يذكر"), normalizeArabic("أن")]);
     expect(lex.arClauseOpeners.has(normalizeArabic("لكن"))).toBe(true);
@@ -148,5 +162,18 @@ describe("en/reporting-verbs.tsv", () => {
     expect(enVerbs.get("told")).toMatchObject({ kind: "verb", polarity: "assert" });
     expect(enVerbs.get("denied")).toMatchObject({ kind: "verb", polarity: "deny" });
     expect(enVerbs.get("according to")).toEqual({ kind: "source", polarity: "assert" });
+  });
+});
+
+describe("speakerNounTypo", () => {
+  it("reads a head written with two neighbouring letters swapped as the noun, for long words only", () => {
+    const { arSpeakerNouns } = cueLexicon();
+    expect(speakerNounTypo(normalizeArabic("الوزراة"), arSpeakerNouns)?.kind).toBe("reference");
+    expect(speakerNounTypo(normalizeArabic("الوكلاة"), arSpeakerNouns)?.refers).toBe("speaker");
+    // «المصرد» is as close to «المصدر» (the source) as to «المرصد» (the observatory): no guess
+    expect(speakerNounTypo(normalizeArabic("المصرد"), arSpeakerNouns)).toBeUndefined();
+    // four letters: «مصرد» is not taken for «مصدر»
+    expect(speakerNounTypo(normalizeArabic("مصرد"), arSpeakerNouns)).toBeUndefined();
+    expect(speakerNounTypo(normalizeArabic("الحكومة"), arSpeakerNouns)).toBeUndefined();
   });
 });

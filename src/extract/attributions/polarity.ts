@@ -5,22 +5,11 @@
 import { normalizeArabic } from "../../text/normalize.js";
 import { cueLexicon } from "./cue-lexicon.js";
 
-/** Words of the content head that may come before the denial itself. */
-const LEAD_AR = new Set([
-  "ان",
-  "انه",
-  "انها",
-  "انهم",
-  "بان",
-  "بانه",
-  "بانها",
-  "هناك",
-  "فانه",
-  "قطعيا",
-  "تماما",
-]);
-const LEAD_EN = new Set(["that", "there", "it", "the", "was", "is"]);
-const HEAD_WORDS = 9;
+/**
+ * How many words from the start of the content a denial may begin within: past «أنه»/«بأن», an opening
+ * «هناك» or "that there was", up to the negation itself («إنه لا صحة», "there was no truth").
+ */
+const HEAD_WORDS = 12;
 
 function words(text: string, lang: "ar" | "en"): string[] {
   const norm = lang === "ar" ? normalizeArabic(text) : text.toLowerCase();
@@ -32,11 +21,7 @@ function words(text: string, lang: "ar" | "en"): string[] {
 
 export function deniesContent(text: string, lang: "ar" | "en"): boolean {
   const lex = cueLexicon();
-  const ws = words(text, lang);
-  const lead = lang === "ar" ? LEAD_AR : LEAD_EN;
-  let s = 0;
-  while (s < ws.length && s < 3 && lead.has(ws[s]!)) s++;
-  const head = ws.slice(s, s + HEAD_WORDS);
+  const head = words(text, lang).slice(0, HEAD_WORDS);
   const phrases = lang === "ar" ? lex.arDenials : lex.enDenials;
   for (let k = 0; k < head.length; k++) {
     for (const p of phrases) {

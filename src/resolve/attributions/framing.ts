@@ -59,12 +59,16 @@ export function readHeadlineVoices(
   extractions: readonly Extraction[],
 ): Extraction[] {
   const reported = extractions.flatMap((x) =>
-    x.attributions
-      .filter((a) => a.content)
-      .map((a) => ({ document: x.documentId, a, words: contentWords(a.content) })),
+    x.attributions.filter((a) => a.content).map((a) => ({ document: x.documentId, a })),
   );
+  // which reported contents hold each word: a headline is compared with those sharing its words only
+  const holding = new Map<string, number[]>();
+  reported.forEach((r, k) => {
+    for (const w of contentWords(r.a.content)) holding.set(w, [...(holding.get(w) ?? []), k]);
+  });
+  const documentOf = new Map(documents.map((d) => [d.id, d]));
   return extractions.map((x) => {
-    const doc = documents.find((d) => d.id === x.documentId);
+    const doc = documentOf.get(x.documentId);
     const framing: HeadlineVoice[] = [];
     for (const line of doc?.lines ?? []) {
       if (line.role !== "title") continue;
@@ -74,13 +78,14 @@ export function readHeadlineVoices(
         continue;
       }
       const words = contentWords(line.text);
-      const elsewhere = reported
-        .filter(({ words: w }) => {
-          let shared = 0;
-          for (const k of words) if (w.has(k)) shared++;
-          return shared >= MIN_SHARED && shared / Math.max(1, words.size) >= MIN_SHARE;
-        })
+      const shared = new Map<number, number>();
+      for (const w of words) for (const k of holding.get(w) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+      const elsewhere = [...shared]
+        .filter(([, n]) => n >= MIN_SHARED && n / Math.max(1, words.size) >= MIN_SHARE)
+        .map(([k]) => k)
+        .sort((a, b) => a - b)
         .slice(0, MAX_LISTED)
+        .map((k) => reported[k]!)
         .map(({ document, a }) => ({ document, line: a.line, actor: a.actor, speaker: a.speaker }));
       framing.push({
         line: line.n,

@@ -9,7 +9,7 @@ import { mediaTest } from "./media.js";
 import { resolveDocumentAttributions } from "./resolve-attributions.js";
 
 export { readHeadlineVoices } from "./framing.js";
-export { isMediaActor, mediaTest } from "./media.js";
+export { mediaTest } from "./media.js";
 export { resolveDocumentAttributions } from "./resolve-attributions.js";
 
 /** Fill `attributions` and `framing` of every extraction (entities must already carry actor ids). */
@@ -19,8 +19,9 @@ export function resolveAttributions(
   context: EntityContext = defaultEntityContext(),
 ): Extraction[] {
   const isMedia = mediaTest(context);
+  const byId = new Map(extractions.map((x) => [x.documentId, x]));
   const withActs = documents.map((doc, i) => {
-    const x = extractions.find((e) => e.documentId === doc.id) ?? extractions[i]!;
+    const x = byId.get(doc.id) ?? extractions[i]!;
     const acts = findReportingActs(doc, { entities: x.entities, times: x.times, isMedia });
     return { ...x, attributions: resolveDocumentAttributions(acts, isMedia) };
   });

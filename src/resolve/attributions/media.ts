@@ -3,7 +3,7 @@
 // (agency, outlet) or, for names the gazetteer lacks, by the name's head («وكالة …», «قناة …», "… news
 // agency"): data/lexicons/{ar,en}/media-heads.txt.
 import { readLexiconSet } from "../../core/lexicon.js";
-import type { Actor, Entity } from "../../core/types.js";
+import type { Entity } from "../../core/types.js";
 import type { EntityContext } from "../../extract/entities/index.js";
 import { normalizeArabic } from "../../text/normalize.js";
 
@@ -23,20 +23,4 @@ export function mediaTest(context: EntityContext): (entity: Entity) => boolean {
     const first = (words[0] ?? "").replace(/^ال/u, "");
     return arHeads.has(first) || words.some((w) => enHeads.has(w));
   };
-}
-
-/** Whether an actor of the dossier is a carrier (used by the report's attribution graph). */
-export function isMediaActor(actor: Actor | undefined, context: EntityContext): boolean {
-  if (!actor) return false;
-  const kind = context.byId(actor.id)?.kind;
-  if (kind) return MEDIA_KINDS.has(kind);
-  return mediaTest(context)({
-    line: 0,
-    start: 0,
-    end: 0,
-    text: actor.label,
-    type: actor.type,
-    actor: null,
-    rule: "",
-  });
 }

@@ -9,7 +9,12 @@
 //   4. one attribution per speaker and polarity in a paragraph: «وتابع لافروف قائلاً …، مشيراً إلى …»
 //      is one act of Lavrov's (its first cue); a denial by the same speaker stays apart.
 import type { Attribution, Entity } from "../../core/types.js";
-import type { ReportingAct } from "../../extract/attributions/index.js";
+import {
+  cueLexicon,
+  type ReportingAct,
+  type SpeakerNoun,
+  speakerNounTypo,
+} from "../../extract/attributions/index.js";
 import { normalizeArabic } from "../../text/normalize.js";
 
 interface Resolved {
@@ -24,6 +29,8 @@ interface Resolved {
   readonly key: string;
   /** Whether the speaker is a person (a bare title, «وزير الخارجية الروسي», points back at one). */
   readonly person: boolean;
+  /** What a reference speaker pointed back at (speaker-nouns.tsv), for a later «المصدر». */
+  readonly refers: SpeakerNoun["refers"];
 }
 
 const PRIORITY: Record<ReportingAct["kind"], number> = {
@@ -50,12 +57,21 @@ function phraseActor(entities: readonly Entity[], isMedia: (e: Entity) => boolea
   return body?.actor ?? null;
 }
 
-function headWord(text: string | null): string {
-  const w =
-    normalizeArabic(text ?? "")
-      .replace(/^[«“"(]+/u, "")
-      .split(" ")[0] ?? "";
-  return w.replace(/^[وف](?=ال)/u, "");
+/**
+ * What a reference speaker points back at, from the speaker-noun lexicons: «المصدر» the last unnamed
+ * source, «البيان» / "the statement" the last body that spoke, «الوزارة» the last speaker that agrees.
+ */
+function refersOf(text: string | null): SpeakerNoun["refers"] {
+  const lex = cueLexicon();
+  for (const raw of (text ?? "").replace(/["«»“”()]/gu, " ").split(/\s+/u)) {
+    const ar = normalizeArabic(raw).replace(/^[وف](?=ال)/u, "");
+    const noun =
+      lex.arSpeakerNouns.get(ar) ??
+      speakerNounTypo(ar, lex.arSpeakerNouns) ??
+      lex.enSpeakerNouns.get(raw.toLowerCase());
+    if (noun?.refers) return noun.refers;
+  }
+  return null;
 }
 
 export function resolveDocumentAttributions(
@@ -75,19 +91,14 @@ export function resolveDocumentAttributions(
     let speakerText = act.speaker?.text ?? null;
     let gender: Resolved["gender"] = act.gender;
     let inherited: readonly string[] = [];
-    const head = headWord(act.speaker?.text ?? null);
+    const refers = act.speakerKind === "reference" ? refersOf(act.speaker?.text ?? null) : null;
     if (!actor && act.speakerKind === "reference") {
-      const anonymous = /^ال?مصادر?$/u.test(head) || head === "المصدر";
-      const document_ = ["البيان", "التقرير", "الرساله"].includes(head);
-      const hit = anonymous
-        ? previous(
-            (r) =>
-              r.kind === "anonymous" ||
-              (r.kind === "reference" && /^المصدر/u.test(headWord(r.act.speaker?.text ?? null))),
-          )
-        : document_
-          ? previous((r) => !!r.actor)
-          : previous((r) => !!r.actor && compatible(act.gender, r.gender) && r.kind !== "implicit");
+      const hit =
+        refers === "source"
+          ? previous((r) => r.kind === "anonymous" || r.refers === "source")
+          : refers === "document"
+            ? previous((r) => !!r.actor)
+            : previous((r) => !!r.actor && compatible(act.gender, r.gender) && r.kind !== "implicit");
       actor = hit?.actor ?? null;
     }
     const person = act.speakerEntities.some((e) => e.type === "PERSON" && e.actor);
@@ -127,6 +138,7 @@ export function resolveDocumentAttributions(
       gender,
       via: [...new Set(via)].filter((a) => a !== actor),
       kind: act.speakerKind,
+      refers,
       key,
       person: person || (!!actor && !!previous((r) => r.person && r.actor === actor)),
     });
