@@ -178,16 +178,60 @@ export interface MentionRef {
   readonly line: number;
 }
 
+export type ClaimStance = "asserts" | "denies";
+
+export interface ClaimMentionRef extends MentionRef {
+  readonly stance: ClaimStance;
+  /** Extra: "outlet" when the outlet states it in its own voice, "attributed" when it reports a source. */
+  readonly voice: "outlet" | "attributed";
+  /** Extra: who the report belongs to (speakers as written, or the outlet). */
+  readonly who: string;
+}
+
 export interface Claim {
   readonly id: string;
   readonly label: string;
-  readonly mentions: readonly (MentionRef & { readonly stance: "asserts" | "denies" })[];
+  readonly mentions: readonly ClaimMentionRef[];
+  /** Extra: for the denial of a proposition, the id of the claim that asserts it (when one does). */
+  readonly negates?: string;
+  /** Extra: the days (YYYY-MM-DD) its mentions name, most named first. */
+  readonly dates: readonly string[];
 }
 
 export interface Discrepancy {
   readonly kind: "contradiction" | "figure-mismatch";
   readonly description: string;
   readonly between: readonly MentionRef[];
+  /** Extra: the claims involved. */
+  readonly claims: readonly string[];
+}
+
+/** A syndicated text: the first copy seen and the documents that carry it again. */
+export interface WireCopy {
+  readonly canonical: string;
+  readonly carriers: readonly string[];
+}
+
+/** How one document of a story treats a claim: in its own voice, as a source's report, or denied. */
+export type Carriage = "asserting" | "attributing" | "denying";
+
+/** One document's (outlet's) view of a story's claims. */
+export interface OutletView {
+  readonly document: string;
+  readonly outlet: string;
+  /** Claim id → how this document carries it; claims it does not carry are absent (silent). */
+  readonly carries: Readonly<Record<string, readonly Carriage[]>>;
+  /** Claims no other document of the story carries. */
+  readonly only: readonly string[];
+  /** Claims most other documents carry and this one does not. */
+  readonly omits: readonly string[];
+}
+
+export interface TimelineEntry {
+  readonly date: string;
+  readonly claims: readonly string[];
+  /** Extra: the documents whose mentions name that day. */
+  readonly sources: readonly string[];
 }
 
 export interface Story {
@@ -196,7 +240,11 @@ export interface Story {
   readonly documents: readonly string[];
   readonly claims: readonly Claim[];
   readonly discrepancies: readonly Discrepancy[];
-  readonly timeline: readonly { readonly date: string; readonly claims: readonly string[] }[];
+  readonly timeline: readonly TimelineEntry[];
+  /** Extra: wire copies among the story's documents. */
+  readonly copies: readonly WireCopy[];
+  /** Extra: each document's carriage of the claims, what it alone reports and what it leaves out. */
+  readonly outlets: readonly OutletView[];
 }
 
 /** An input that could not be analysed; the batch goes on without it. */

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { BucketTable } from "./bucket-table.js";
+import { MinHasher, shingleHashes, signatureAgreement } from "./hashing.js";
+import { StoryIndex, type StoryInput } from "./story-index.js";
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean);
+
+function article(text: string, extra: Partial<StoryInput> = {}): StoryInput {
+  const terms = new Map<string, number>();
+  for (const w of words(text)) terms.set(w, (terms.get(w) ?? 0) + 1);
+  return {
+    language: "ar",
+    day: 19_800,
+    terms,
+    shingles: shingleHashes(words(text), 4),
+    actors: [],
+    places: [],
+    figures: [],
+    eventDays: [],
+    days: [],
+    ...extra,
+  };
+}
+
+describe("BucketTable", () => {
+  it("keeps every value under its key, newest first, through growth", () => {
+    const table = new BucketTable(4);
+    for (let i = 0; i < 5000; i++) table.add(i % 97, i);
+    const seen: number[] = [];
+    table.forEach(5, (v) => {
+      seen.push(v);
+      return true;
+    });
+    expect(seen.length).toBe(Math.ceil((5000 - 5) / 97));
+    expect(seen[0]).toBeGreaterThan(seen[1]!);
+    expect(seen.every((v) => v % 97 === 5)).toBe(true);
+    const none: number[] = [];
+    table.forEach(1000, (v) => {
+      none.push(v);
+      return true;
+    });
+    expect(none).toEqual([]);
+  });
+});
+
+describe("MinHash", () => {
+  it("estimates the Jaccard similarity of two shingle sets", () => {
+    const hasher = new MinHasher(256);
+    const a = Uint32Array.from({ length: 300 }, (_, i) => i * 7919);
+    const b = Uint32Array.from({ length: 300 }, (_, i) => (i + 100) * 7919); // 200 shared of 400: J = 0.5
+    const agreement = signatureAgreement(hasher.signature(a), 0, hasher.signature(b), 0, 256);
+    expect(agreement).toBeGreaterThan(0.4);
+    expect(agreement).toBeLessThan(0.6);
+  });
+});
+
+const DISPATCH =
+  "أعلنت قوات خفر السواحل اعتراض قارب صيد قبالة ساحل المدينة وعلى متنه شحنة أسلحة خفيفة وذخائر " +
+  "وقال قائد القوة إن القارب كان متجها إلى ميناء صغير وإن طاقمه المؤلف من تسعة بحارة قيد التحقيق " +
+  "ونفت جمعية الصيادين أن يكون القارب قد حمل أي سلاح مؤكدة أنه كان عائدا بالسمك";
+
+describe("StoryIndex", () => {
+  it("finds a wire copy carried with a changed sentence and puts it in the first copy's story", () => {
+    const index = new StoryIndex();
+    const first = index.add(article(DISPATCH));
+    const copy = index.add(
+      article(`${DISPATCH.replace("تسعة بحارة", "تسعة من البحارة")} وأضافت الوكالة تفاصيل أخرى`),
+    );
+    expect(copy.duplicateOf).toBe(first.article);
+    expect(copy.story).toBe(first.story);
+  });
+
+  it("joins a differently worded report of the same event and keeps an unrelated one apart", () => {
+    const index = new StoryIndex();
+    const a = index.add(
+      article("اعتراض قارب صيد أسلحة خفر السواحل ساحل المدينة طاقم بحارة تحقيق", {
+        actors: ["coast-guard"],
+        places: ["city"],
+      }),
+    );
+    const b = index.add(
+      article("خفر السواحل اعتراض قارب أسلحة ذخائر طاقم بحارة تحقيق الصيادين تنفي", {
+        actors: ["coast-guard", "fishermen"],
+        places: ["city"],
+      }),
+    );
+    const c = index.add(
+      article("افتتاح مستشفى جديد وزارة الصحة سرير خدمة المرضى", { places: ["other-town"] }),
+    );
+    expect(b.story).toBe(a.story);
+    expect(b.duplicateOf).toBeNull();
+    expect(c.story).not.toBe(a.story);
+    expect(c.opened).toBe(true);
+  });
+
+  it("keeps two strikes in the same city on different days apart", () => {
+    const index = new StoryIndex();
+    const text = "غارة طائرة مسيرة سوق المدينة قتلى جرحى مستشفى";
+    const first = index.add(article(text, { places: ["city"], eventDays: [19_800], days: [19_800] }));
+    const second = index.add(
+      article(text.replace("سوق", "محطة"), {
+        day: 19_806,
+        places: ["city"],
+        eventDays: [19_805],
+        days: [19_805],
+      }),
+    );
+    expect(second.story).not.toBe(first.story);
+  });
+
+  it("joins a report in another language on shared actors, places, figures and day", () => {
+    const index = new StoryIndex();
+    const shared = {
+      actors: ["coast-guard", "fishermen"],
+      places: ["city"],
+      figures: ["weapons:120"],
+      eventDays: [19_800],
+      days: [19_800],
+    };
+    const arabic = index.add(article(DISPATCH, shared));
+    const english = index.add({
+      ...article("coast guard intercepted a fishing boat carrying rifles", shared),
+      language: "en",
+    });
+    expect(english.story).toBe(arabic.story);
+  });
+});

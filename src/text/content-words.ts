@@ -1,0 +1,71 @@
+// The content words of a text, in a form where the variants of one word meet: the matching
+// normalisation (سوريا/سورية, الديمقراطية/الديموقراطية), clitics and the article peeled off, function
+// words dropped, then a light stem (data/lexicons/{ar,en}/stem-affixes.tsv). Stories and claims are
+// compared on these: «توجههم» and «يتوجهوا» (their heading / they head) both give «وجه».
+import { readLexiconRows } from "../core/lexicon.js";
+import { stripClitics } from "./clitics.js";
+import { normalizeArabic } from "./normalize.js";
+import { isStopword } from "./stopwords.js";
+
+const MIN_LETTERS = 3;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+interface Affixes {
+  readonly suffixes: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+const affixCache = new Map<string, Affixes>();
+
+function affixes(lang: "ar" | "en"): Affixes {
+  let cached = affixCache.get(lang);
+  if (!cached) {
+    const rows = readLexiconRows(`lexicons/${lang}/stem-affixes.tsv`);
+    const pick = (kind: string) =>
+      rows
+        .filter((row) => row[0] === kind && row[1])
+        .map((row) => normalizeArabic(row[1]!))
+        .sort((a, b) => b.length - a.length);
+    cached = { suffixes: pick("suffix"), prefixes: pick("prefix") };
+    affixCache.set(lang, cached);
+  }
+  return cached;
+}
+
+/** One suffix, then (Arabic) one prefix, off a normalised word, keeping enough of it to mean something. */
+export function lightStem(word: string): string {
+  const arabic = ARABIC_LETTER.test(word);
+  const { suffixes, prefixes } = affixes(arabic ? "ar" : "en");
+  const keep = arabic ? MIN_LETTERS : 4;
+  let stem = word;
+  for (const suffix of suffixes) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= keep) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  for (const prefix of prefixes) {
+    if (stem.startsWith(prefix) && stem.length - prefix.length >= keep + 1) {
+      stem = stem.slice(prefix.length);
+      break;
+    }
+  }
+  return stem;
+}
+
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The content words of `text` in order (repeats kept, for term frequencies): normalised, lower-cased,
+ * clitics and article removed, stopwords and words under three letters dropped, light-stemmed.
+ */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of normalizeArabic(text).toLowerCase().split(WORD_SPLIT)) {
+    if (!raw || /^\p{N}+$/u.test(raw)) continue;
+    const stem = stripClitics(raw, { article: true }).stem;
+    if (stem.length < MIN_LETTERS || isStopword(stem, "ar") || isStopword(stem, "en")) continue;
+    out.push(lightStem(stem));
+  }
+  return out;
+}
