@@ -5,6 +5,9 @@
 //   (actor B³ F1 0.811 as it arrived; only the actor floor applies, its lines are not annotated)
 // - attributions-heldout: twelve invented pages (nine Arabic, three English) whose attributions were
 //   annotated without sight of the rules (attribution F1 0.764 as it arrived); only attribution floors
+// - stories-heldout: sixteen invented pages (seven stories incl. distractors, wire copies, four English)
+//   whose stories, claims and discrepancies were annotated without sight of the rules (story F1 0.944,
+//   claim-link F1 0.259 as it arrived); only story, claim and discrepancy floors
 // - figures-dates: invented pages rich in figures and dates, written without sight of the rules
 //   (held out when written: quantity F1 0.930, time F1 0.919)
 // - line-roles, line-roles-2, line-roles-3: invented pages written without sight of the rules (each
@@ -67,6 +70,12 @@ const corpora: { name: string; pages: string; gold: () => Gold; present: boolean
     name: "attributions-heldout",
     pages: fileURLToPath(new URL("test/fixtures/attributions-heldout/pages/", REPO)),
     gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/attributions-heldout/gold.json", REPO))),
+    present: true,
+  },
+  {
+    name: "stories-heldout",
+    pages: fileURLToPath(new URL("test/fixtures/stories-heldout/pages/", REPO)),
+    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/stories-heldout/gold.json", REPO))),
     present: true,
   },
   {

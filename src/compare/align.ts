@@ -1,0 +1,175 @@
+// Aligning claim mentions across the documents of a story: mentions that state the same proposition
+// are grouped by average-linkage clustering on IDF-weighted cosine similarity of their content words.
+// Two mentions that name event days more than a day apart never join (the 30 May strike and the
+// 25 May strike are two events however alike their words), and neither do clusters containing such a
+// pair. Stance is not compared: a report and its denial are about the same proposition.
+import { UNCLASSED } from "./frames.js";
+import type { ClaimMention } from "./mentions.js";
+
+export interface AlignOptions {
+  /** Average similarity at or above which two groups of mentions of one event class merge. */
+  readonly joinAt: number;
+  /** The same for mentions that name no listed event class (they share less than a class). */
+  readonly joinUnclassedAt: number;
+  /**
+   * Denials are aligned among themselves (a story has few, and each denies one proposition however it
+   * is worded) at this similarity, then linked to the asserted proposition they are most like, when
+   * that similarity reaches `negatesAt`.
+   */
+  readonly joinDenialsAt: number;
+  readonly negatesAt: number;
+  /** Pseudo-lines added to the document frequencies of a story's words (small stories). */
+  readonly idfPrior: number;
+  /** Above this many mentions a story is aligned in chunks by document order (bounded cost). */
+  readonly maxMentions: number;
+}
+
+export const defaultAlignOptions: AlignOptions = {
+  joinAt: 0.03,
+  joinUnclassedAt: 0.2,
+  joinDenialsAt: 0.05,
+  negatesAt: 0.03,
+  idfPrior: 8,
+  maxMentions: 600,
+};
+
+/** Factor on the similarity of two mentions that name different event days (without figures). */
+const OTHER_DAY = 0.5;
+
+/** Days apart beyond which two mentions report different events. */
+const SAME_EVENT_DAYS = 1;
+
+export type Vector = Map<string, number>;
+
+/** Unit TF-IDF vectors of the mentions, document frequencies counted over their distinct lines. */
+export function mentionVectors(
+  mentions: readonly ClaimMention[],
+  prior: number = defaultAlignOptions.idfPrior,
+): Vector[] {
+  const lineKeys = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = `${m.document}:${m.line}`;
+    const set = lineKeys.get(key) ?? new Set<string>();
+    for (const w of m.words.keys()) set.add(w);
+    lineKeys.set(key, set);
+  }
+  const df = new Map<string, number>();
+  for (const words of lineKeys.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = lineKeys.size + prior;
+  return mentions.map((m) => {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [w, count] of m.words) {
+      const weight = (1 + Math.log(count)) * Math.log(n / (df.get(w)! + 0.5));
+      if (weight <= 0) continue;
+      v.set(w, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, weight] of v) v.set(w, weight / norm);
+    return v;
+  });
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot;
+}
+
+/** Whether two mentions name event days, and none of one's is within a day of the other's. */
+export function differentDays(a: ClaimMention, b: ClaimMention): boolean {
+  if (a.days.length === 0 || b.days.length === 0) return false;
+  return !a.days.some((x) => b.days.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS));
+}
+
+/**
+ * Two figure-carrying reports dated to different days are two events (the 30 May strike and the
+ * 25 May one), never one claim. Other reports dated differently may still be one claim (a statement
+ * made on Tuesday about Sunday's deal): their similarity is only lowered.
+ */
+function pairSimilarity(a: ClaimMention, b: ClaimMention, cos: number): number {
+  if (!differentDays(a, b)) return cos;
+  if (a.figures.length > 0 && b.figures.length > 0) return Number.NEGATIVE_INFINITY;
+  return cos * OTHER_DAY;
+}
+
+/** Groups of mention indexes, each a proposition; every mention is in exactly one group. */
+/**
+ * Groups of mention indexes, each a proposition. `classes[i]` are the event classes of mention i
+ * (frames.ts); a mention is aligned once per class, so it may be in several groups (one per class).
+ */
+export function alignMentions(
+  mentions: readonly ClaimMention[],
+  classes: readonly (readonly string[])[],
+  options: Partial<AlignOptions> & { readonly vectors?: readonly Vector[] } = {},
+): number[][] {
+  const settings = { ...defaultAlignOptions, ...options };
+  const v = options.vectors ?? mentionVectors(mentions, settings.idfPrior);
+  const byClass = new Map<string, number[]>();
+  mentions.forEach((_, i) => {
+    for (const c of classes[i] ?? [UNCLASSED]) byClass.set(c, [...(byClass.get(c) ?? []), i]);
+  });
+  const groups: number[][] = [];
+  for (const [cls, members] of byClass) {
+    const joinAt = cls === UNCLASSED ? settings.joinUnclassedAt : settings.joinAt;
+    // a very large story: align each chunk on its own so the cost stays cubic in the chunk only
+    for (let start = 0; start < members.length; start += settings.maxMentions) {
+      const chunk = members.slice(start, start + settings.maxMentions);
+      for (const g of cluster(
+        chunk.map((i) => mentions[i]!),
+        chunk.map((i) => v[i]!),
+        joinAt,
+      )) {
+        groups.push(g.map((k) => chunk[k]!));
+      }
+    }
+  }
+  return groups;
+}
+
+function cluster(mentions: readonly ClaimMention[], v: readonly Vector[], joinAt: number): number[][] {
+  const n = mentions.length;
+  const sim: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    sim.push(new Float64Array(n));
+    for (let j = 0; j < i; j++) {
+      const s = pairSimilarity(mentions[i]!, mentions[j]!, cosine(v[i]!, v[j]!));
+      sim[i]![j] = s;
+      sim[j]![i] = s;
+    }
+  }
+  // clusters as member lists; link[a][b] = sum of similarities between their members (−∞ if any pair may not join)
+  let clusters: number[][] = mentions.map((_, i) => [i]);
+  let link = sim.map((row) => Float64Array.from(row));
+  for (;;) {
+    let bestA = -1;
+    let bestB = -1;
+    let best = joinAt;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const average = link[a]![b]! / (clusters[a]!.length * clusters[b]!.length);
+        if (average >= best) {
+          best = average;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestA < 0) break;
+    const merged = [...clusters[bestA]!, ...clusters[bestB]!];
+    const keep = clusters.map((_, i) => i).filter((i) => i !== bestA && i !== bestB);
+    const row = Float64Array.from(keep, (k) => link[bestA]![k]! + link[bestB]![k]!);
+    const next = keep.map((k) =>
+      Float64Array.from([...keep.map((j) => link[k]![j]!), row[keep.indexOf(k)]!]),
+    );
+    next.push(Float64Array.from([...row, 0]));
+    clusters = [...keep.map((k) => clusters[k]!), merged];
+    link = next;
+  }
+  return clusters;
+}

@@ -1,0 +1,118 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Quantity } from "../core/types.js";
+import { analyzeBatch } from "../pipeline/analyze-batch.js";
+import { contentWords } from "../text/index.js";
+import { eventClasses } from "./frames.js";
+import { conditionsContradict, figuresAgree, findConditions } from "./index.js";
+import { opensNegated } from "./mentions.js";
+
+const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
+
+function figure(value: number, qualifier: Quantity["qualifier"]): Quantity {
+  return {
+    line: 1,
+    start: 0,
+    end: 1,
+    text: String(value),
+    value,
+    qualifier,
+    unit: "قتيل",
+    category: "people-killed",
+    rule: "t",
+  };
+}
+
+describe("figures", () => {
+  it("treats «at least 120» and 120 as consistent, 25 and «at least 30» as not", () => {
+    expect(figuresAgree(figure(120, "at-least"), figure(120, "exact"))).toBe(true);
+    expect(figuresAgree(figure(40, "more-than"), figure(45, "exact"))).toBe(true);
+    expect(figuresAgree(figure(25, "exact"), figure(30, "at-least"))).toBe(false);
+    expect(figuresAgree(figure(80, "more-than"), figure(80, "exact"))).toBe(false);
+  });
+});
+
+describe("conditions", () => {
+  it("finds the affirmed and the negated condition of the same matter and calls them contradictory", () => {
+    const [yes] = findConditions("اتفاق يمنح عناصر التنظيم ممراً آمناً بشرط أن يتوجهوا باتجاه تدمر");
+    const [no] = findConditions("اتفاق يمنح عناصر التنظيم ممراً آمناً شريطة عدم توجههم إلى منطقة تدمر");
+    expect(yes?.negated).toBe(false);
+    expect(no?.negated).toBe(true);
+    expect(conditionsContradict(yes!, no!)).toBe(true);
+  });
+
+  it("does not oppose conditions on different matters, nor two affirmed ones", () => {
+    const [a] = findConditions("on condition that they hand over the crossing");
+    const [b] = findConditions("without any condition, provided that the prisoners are released");
+    const [c] = findConditions("provided that they hand over the crossing");
+    expect(conditionsContradict(a!, b!)).toBe(false);
+    expect(conditionsContradict(a!, c!)).toBe(false);
+  });
+});
+
+describe("negative statements and event classes", () => {
+  it("reads a negation at the head of reported content, not a figure's «ما لا يقل»", () => {
+    expect(opensNegated("أن اللواء «لم يطلق قذيفة واحدة على السوق»")).toBe(true);
+    expect(opensNegated('"There is no agreement. We signed nothing,"')).toBe(true);
+    expect(opensNegated("قتل ما لا يقل عن 30 شخصاً")).toBe(false);
+    expect(opensNegated("موسكو لن تسمح بتطبيق هذا الاتفاق")).toBe(false);
+  });
+
+  it("classes a line by the actions it reports, whatever their inflection", () => {
+    const classes = eventClasses(
+      new Set(contentWords("غارات استهدفت رتلاً خرج من المدينة باتفاق مع الأكراد")),
+    );
+    expect(classes).toEqual(expect.arrayContaining(["strike", "agreement"]));
+    expect(eventClasses(new Set(contentWords("افتتاح مستشفى جديد")))).toEqual(["other"]);
+  });
+});
+
+describe("compareStory on invented pages", async () => {
+  const result = await analyzeBatch({ paths: [PAGES], toolVersion: "test" });
+  const story = result.stories.find((s) => s.documents.includes("01_sahil"))!;
+  const between = (kind: string) =>
+    story.discrepancies
+      .filter((d) => d.kind === kind)
+      .map((d) =>
+        d.between
+          .map((b) => `${b.document}:${b.line}`)
+          .sort()
+          .join(" "),
+      );
+
+  it("puts the two reports of the crossing in one story and the hospital page in another", () => {
+    expect([...story.documents].sort()).toEqual(["01_sahil", "02_nabd"]);
+    expect(result.stories).toHaveLength(2);
+  });
+
+  it("aligns the agreement across outlets and links the denial to it", () => {
+    const agreement = story.claims.find((c) =>
+      c.mentions.some((m) => m.document === "01_sahil" && m.line === 6),
+    )!;
+    expect(agreement.mentions.some((m) => m.document === "02_nabd")).toBe(true);
+    const denial = story.claims.find((c) => c.negates === agreement.id)!;
+    expect(denial.mentions).toContainEqual(
+      expect.objectContaining({ document: "02_nabd", line: 6, stance: "denies" }),
+    );
+    expect(between("contradiction")).toContain("01_sahil:6 02_nabd:6");
+  });
+
+  it("finds the affirmed versus negated condition with a one-sentence explanation", () => {
+    const condition = story.discrepancies.find((d) => d.description.startsWith("The condition differs"));
+    expect(condition?.between.map((b) => `${b.document}:${b.line}`).sort()).toEqual([
+      "01_sahil:6",
+      "02_nabd:8",
+    ]);
+  });
+
+  it("flags no figure pair: «at least 120» agrees with 120, and 14 killed on 30 May is another event", () => {
+    expect(between("figure-mismatch")).toEqual([]);
+  });
+
+  it("gives a timeline in date order and a per-outlet view", () => {
+    const dates = story.timeline.map((t) => t.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toContain("2024-06-02");
+    expect(story.outlets.map((o) => o.document).sort()).toEqual(["01_sahil", "02_nabd"]);
+  });
+});

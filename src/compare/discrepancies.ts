@@ -1,0 +1,132 @@
+// Discrepancies inside one proposition (one aligned group of mentions):
+// - contradiction: a source asserts it and another denies it (every asserting and denying pair);
+// - contradiction: the same condition affirmed in one report and negated in another;
+// - figure-mismatch: two figures of the same measure that cannot both be true, from reports of the same
+//   event (the group's mentions share their words and, where both name days, their day).
+// Each comes with one sentence saying what disagrees with what.
+import { readLexiconSet } from "../core/lexicon.js";
+import type { Discrepancy, Quantity } from "../core/types.js";
+import { contentWords } from "../text/index.js";
+import { differentDays } from "./align.js";
+import { conditionsContradict } from "./conditions.js";
+import { figuresAgree, sameMeasure } from "./figures.js";
+import type { ClaimMention } from "./mentions.js";
+
+export interface DescribedMention {
+  readonly mention: ClaimMention;
+  /** Who the report belongs to, for sentences: the speakers, else the outlet. */
+  readonly who: string;
+}
+
+/** Cosine similarity at or above which two figure-carrying reports in one proposition are one event. */
+const SAME_EVENT_SIMILARITY = 0.12;
+
+function ref(m: ClaimMention) {
+  return { document: m.document, line: m.line };
+}
+
+let riseCues: Set<string> | undefined;
+
+/** The day a mention's page was published (+∞ when unknown, so that no order can be claimed). */
+function published(m: ClaimMention): number {
+  return m.published ?? Number.POSITIVE_INFINITY;
+}
+
+/** Whether a line reports its figure as a count that has grown («ارتفعت الحصيلة إلى», "rose to"). */
+function reportsRise(m: ClaimMention): boolean {
+  riseCues ??= new Set(
+    ["ar", "en"].flatMap((lang) =>
+      [...readLexiconSet(`lexicons/${lang}/toll-rise-cues.txt`)].flatMap((w) => contentWords(w)),
+    ),
+  );
+  return [...m.words.keys()].some((w) => riseCues!.has(w));
+}
+
+/**
+ * The figure a line gives for each measure: the largest. Smaller ones of the same measure are its
+ * breakdown («30 قتيلاً بينهم ثلاثة أطفال», 30 dead among them three children), not rival tolls.
+ */
+function headlineFigures(m: ClaimMention): Quantity[] {
+  const best = new Map<string, Quantity>();
+  for (const q of m.figures) {
+    const key = `${q.category}|${q.unit ?? ""}`;
+    const held = best.get(key);
+    if (!held || (q.value ?? 0) > (held.value ?? 0)) best.set(key, q);
+  }
+  // one per category for people (the unit varies: «قتيلاً», «شخصاً»)
+  const out: Quantity[] = [];
+  for (const q of best.values()) {
+    const same = out.findIndex((o) => sameMeasure(o, q));
+    if (same < 0) out.push(q);
+    else if ((q.value ?? 0) > (out[same]!.value ?? 0)) out[same] = q;
+  }
+  return out;
+}
+
+export function findDiscrepancies(
+  group: readonly DescribedMention[],
+  claimLabel: string,
+  similarity: (a: ClaimMention, b: ClaimMention) => number,
+): Omit<Discrepancy, "claims">[] {
+  const out: Omit<Discrepancy, "claims">[] = [];
+  const seen = new Set<string>();
+  const add = (d: Omit<Discrepancy, "claims">) => {
+    const key = `${d.kind}|${d.between
+      .map((b) => `${b.document}:${b.line}`)
+      .sort()
+      .join("|")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+  const asserting = group.filter((g) => g.mention.stance === "asserts");
+  const denying = group.filter((g) => g.mention.stance === "denies");
+  for (const d of denying) {
+    for (const a of asserting) {
+      if (a.mention.document === d.mention.document && a.mention.line === d.mention.line && a.who === d.who)
+        continue;
+      add({
+        kind: "contradiction",
+        description: `${a.who} asserts that ${claimLabel}; ${d.who} denies it.`,
+        between: [ref(a.mention), ref(d.mention)],
+      });
+    }
+  }
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [x, y] = [group[i]!, group[j]!];
+      if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) continue;
+      for (const cx of x.mention.conditions) {
+        const cy = y.mention.conditions.find((c) => conditionsContradict(cx, c));
+        if (!cy) continue;
+        const [yes, no] = cx.negated ? [y, x] : [x, y];
+        const [yesText, noText] = cx.negated ? [cy.text, cx.text] : [cx.text, cy.text];
+        add({
+          kind: "contradiction",
+          description: `The condition differs: ${yes.who} reports «${yesText}», ${no.who} reports the opposite, «${noText}».`,
+          between: [ref(yes.mention), ref(no.mention)],
+        });
+      }
+      if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") continue;
+      // figures are compared only between reports of one event: same day where both name one, and
+      // worded alike beyond sharing an event class (the 25 May coalition strike on Mayadin and the
+      // 25 May Russian strike on a convoy are both "strikes that killed")
+      if (differentDays(x.mention, y.mention) || similarity(x.mention, y.mention) < SAME_EVENT_SIMILARITY)
+        continue;
+      for (const fx of headlineFigures(x.mention)) {
+        const fy = headlineFigures(y.mention).find((f) => sameMeasure(fx, f));
+        if (!fy || figuresAgree(fx, fy)) continue;
+        // "the toll rose to 19" against an earlier 17 is a later count, not a rival one
+        const [larger, smaller] =
+          (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
+        if (reportsRise(larger) && published(smaller) < published(larger)) continue;
+        add({
+          kind: "figure-mismatch",
+          description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,
+          between: [ref(x.mention), ref(y.mention)],
+        });
+      }
+    }
+  }
+  return out;
+}

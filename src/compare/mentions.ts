@@ -1,0 +1,224 @@
+// Claim mentions: what one headline or body line states, reports or denies, in a form that can be
+// compared across documents. A line gives one mention per stance its reports take (a line that reports
+// a claim and its denial — «… وهو ما نفته وحدات حماية الشعب» — gives two); a line with no report is the
+// outlet's own statement. A relay («قال لافروف إن الوزارة تؤكد …») is not a claim of its own: only the
+// inner report, the one whose chain runs through the outer speaker, is kept.
+
+import { readLexiconSet } from "../core/lexicon.js";
+import type { Attribution, Document, Entity, Extraction, Quantity } from "../core/types.js";
+import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
+import { dayNumber } from "../stories/index.js";
+import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
+import { type Condition, findConditions } from "./conditions.js";
+
+export type Stance = "asserts" | "denies";
+/** Whose voice: the outlet's own (a headline or an unattributed line), or a reported source's. */
+export type Voice = "outlet" | "attributed";
+
+export interface ClaimMention {
+  readonly document: string;
+  /** The day the page was published, or null. */
+  readonly published: number | null;
+  readonly line: number;
+  readonly role: "title" | "body";
+  readonly text: string;
+  readonly stance: Stance;
+  readonly voice: Voice;
+  /** Actor ids of the sources whose report this is (empty in the outlet's own voice). */
+  readonly sources: readonly string[];
+  /** Speakers as written, for the report. */
+  readonly speakers: readonly string[];
+  /** Content-word stems with counts. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly figures: readonly Quantity[];
+  /** Days the line names; when it names none but reports figures, those of the line before it. */
+  readonly days: readonly number[];
+  readonly conditions: readonly Condition[];
+  /** Whether what is reported opens with a negation («لم يطلق …», "did not fire"): a possible denial. */
+  readonly negated: boolean;
+}
+
+/** Words from the start of reported content within which a negation makes it a negative statement. */
+const NEGATION_REACH = 5;
+/** Openers skipped before looking for the negation: «أن», «إنه», «بأن», "that". */
+const OPENERS = /^(?:[وف]?(?:ب?ان|ب?انه|ب?انها|انهم|ان|that|the|we|they|he|she|it|i)|["'«»“”(])$/u;
+
+let negationWords: Set<string> | undefined;
+
+function negationSet(): Set<string> {
+  if (!negationWords) {
+    negationWords = new Set<string>();
+    for (const lang of ["ar", "en"]) {
+      for (const w of readLexiconSet(`lexicons/${lang}/negation-words.txt`, (x) =>
+        normalizeArabic(x).toLowerCase(),
+      ))
+        negationWords.add(w);
+    }
+  }
+  return negationWords;
+}
+
+/** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
+export function opensNegated(text: string): boolean {
+  const set = negationSet();
+  const words = normalizeArabic(text)
+    .toLowerCase()
+    .replace(/[«»“”"'()]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  let seen = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (OPENERS.test(w)) continue;
+    // «ما لا يقل عن 30» (no fewer than 30) is a figure's qualifier, not a negation
+    const qualifier = w === "لا" && words[k - 1] === "ما";
+    if (!qualifier && (set.has(w) || set.has(w.replace(/^[وف]/u, "")) || w.endsWith("n't"))) return true;
+    if (++seen >= NEGATION_REACH) return false;
+  }
+  return false;
+}
+
+/** Body lines back that a line with figures but no date may take its event day from. */
+const DAY_REACH = 2;
+
+/** Reported content shorter than this many words says too little to compare: the whole line is used. */
+const MIN_CONTENT_WORDS = 3;
+
+/**
+ * The words a mention is compared on: the content words of what is reported (or of the line), with every
+ * named actor inside it replaced by one token for the actor, so that «قسد», «قوات سوريا الديمقراطية»
+ * and «الوحدات الكردية من قوات سورية الديمقراطية» count as the same word.
+ */
+function wordCounts(segments: readonly string[], entities: readonly Entity[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (let text of segments) {
+    for (const e of [...entities].sort((a, b) => b.text.length - a.text.length)) {
+      if (!e.actor || !text.includes(e.text)) continue;
+      text = text.split(e.text).join(" ");
+      add(`@${e.actor}`);
+    }
+    for (const w of contentWords(text)) add(w);
+  }
+  return counts;
+}
+
+function segmentsOf(reports: readonly Attribution[], lineText: string): string[] {
+  const contents = reports.map((a) => a.content).filter((c) => c.split(/\s+/u).length >= MIN_CONTENT_WORDS);
+  return contents.length > 0 ? contents : [lineText];
+}
+
+/** Attributions that relay another on the same line («قال لافروف إن الوزارة تؤكد …»: Lavrov's). */
+function relays(onLine: readonly Attribution[]): Set<Attribution> {
+  const out = new Set<Attribution>();
+  for (const outer of onLine) {
+    if (!outer.actor) continue;
+    if (onLine.some((inner) => inner !== outer && inner.via.includes(outer.actor!))) out.add(outer);
+  }
+  return out;
+}
+
+/** Whether a headline denies: a denial verb («ينفون», "denies") or content that opens with a denial. */
+function headlineDenies(text: string, lang: "ar" | "en"): boolean {
+  const lex = cueLexicon();
+  for (const t of tokenize(text)) {
+    if (t.kind !== "word") continue;
+    const n = normalizeArabic(t.text);
+    const form =
+      lex.arVerbs.get(n) ?? lex.arVerbs.get(n.replace(/^[وف]/u, "")) ?? lex.enVerbs.get(t.text.toLowerCase());
+    if (form?.polarity === "deny") return true;
+  }
+  const colon = text.search(/[:：]/u);
+  return deniesContent(colon > 0 ? text.slice(colon + 1) : text, lang);
+}
+
+export function claimMentions(document: Document, extraction: Extraction): ClaimMention[] {
+  const lang = document.language === "en" ? "en" : "ar";
+  const attributionsByLine = new Map<number, Attribution[]>();
+  for (const a of extraction.attributions) {
+    const list = attributionsByLine.get(a.line) ?? [];
+    list.push(a);
+    attributionsByLine.set(a.line, list);
+  }
+  const daysByLine = new Map<number, number[]>();
+  for (const t of extraction.times) {
+    const day = t.kind === "date" ? dayNumber(t.value) : null;
+    if (day === null) continue;
+    const list = daysByLine.get(t.line) ?? [];
+    if (!list.includes(day)) list.push(day);
+    daysByLine.set(t.line, list);
+  }
+  const figuresByLine = new Map<number, Quantity[]>();
+  for (const q of extraction.quantities) {
+    if (q.value === null) continue;
+    figuresByLine.set(q.line, [...(figuresByLine.get(q.line) ?? []), q]);
+  }
+
+  const entitiesByLine = new Map<number, Entity[]>();
+  for (const e of extraction.entities) entitiesByLine.set(e.line, [...(entitiesByLine.get(e.line) ?? []), e]);
+
+  const out: ClaimMention[] = [];
+  const previousBody: number[] = [];
+  for (const line of document.lines) {
+    if (line.role !== "title" && line.role !== "body") continue;
+    const figures = figuresByLine.get(line.n) ?? [];
+    let days = daysByLine.get(line.n) ?? [];
+    if (days.length === 0 && figures.length > 0) {
+      const earlier = previousBody
+        .slice(-DAY_REACH)
+        .reverse()
+        .find((n) => daysByLine.has(n));
+      if (earlier !== undefined) days = daysByLine.get(earlier)!;
+    }
+    if (line.role === "body") previousBody.push(line.n);
+    // language-independent tokens: what a figure counts and its value, the days named; an English and
+    // an Arabic report of «30 قتيلاً» on 6 March share these where they share no word
+    const tokens = [...figures.map((q) => `#${q.category}:${q.value}`), ...days.map((d) => `#day:${d}`)];
+    const withTokens = (counts: Map<string, number>) => {
+      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return counts;
+    };
+    const base = {
+      document: document.id,
+      published: dayNumber(document.published),
+      line: line.n,
+      role: line.role,
+      text: line.text,
+      figures,
+      days,
+      conditions: findConditions(line.text),
+    } as const;
+    const onLine = attributionsByLine.get(line.n) ?? [];
+    const relayed = relays(onLine);
+    const reports = onLine.filter((a) => !relayed.has(a));
+    const entities = entitiesByLine.get(line.n) ?? [];
+    if (reports.length === 0) {
+      const framing = extraction.framing.find((f) => f.line === line.n);
+      const attributed = framing?.voice === "attributed";
+      out.push({
+        ...base,
+        words: withTokens(wordCounts([line.text], entities)),
+        stance: line.role === "title" && headlineDenies(line.text, lang) ? "denies" : "asserts",
+        negated: false,
+        voice: attributed ? "attributed" : "outlet",
+        sources: attributed && framing?.actor ? [framing.actor] : [],
+        speakers: attributed && framing?.speaker ? [framing.speaker] : [],
+      });
+      continue;
+    }
+    for (const stance of ["asserts", "denies"] as const) {
+      const these = reports.filter((a) => (a.polarity === "deny" ? "denies" : "asserts") === stance);
+      if (these.length === 0) continue;
+      out.push({
+        ...base,
+        words: withTokens(wordCounts(segmentsOf(these, line.text), entities)),
+        stance,
+        negated: stance === "asserts" && these.some((a) => opensNegated(a.content)),
+        voice: "attributed",
+        sources: [...new Set(these.map((a) => a.actor).filter((x): x is string => x !== null))],
+        speakers: [...new Set(these.map((a) => a.speaker).filter((x): x is string => x !== null))],
+      });
+    }
+  }
+  return out;
+}
