@@ -39,13 +39,16 @@ interface Chain {
 export function attributionGraphSection(
   dossier: Dossier,
   cell: (s: string | null | undefined) => string,
+  story?: { readonly title: string; readonly documents: readonly string[] },
 ): string[] {
+  const inStory = story ? new Set(story.documents) : null;
+  const documents = inStory ? dossier.documents.filter((d) => inStory.has(d.id)) : dossier.documents;
   const labelOf = new Map(
     (dossier.actors as readonly { id: string; label: string }[]).map((a) => [a.id, a.label] as const),
   );
   const label = (id: string) => labelOf.get(id) ?? id;
   const chains = new Map<string, Chain>();
-  for (const doc of dossier.documents) {
+  for (const doc of documents) {
     const outlet = doc.outlet ?? doc.id;
     for (const a of doc.attributions as readonly AttributionRow[]) {
       const speaker = a.actor ? label(a.actor) : (a.speaker ?? "(unnamed)");
@@ -59,13 +62,13 @@ export function attributionGraphSection(
       chains.set(key, chain);
     }
   }
-  const out = ["## Attribution graph", ""];
+  const out = [story ? `### Attribution graph: ${story.title}` : "## Attribution graph", ""];
   if (!chains.size) {
     out.push("No reporting act was found.", "");
     return out;
   }
   out.push(
-    "Who is reported, through whom, by which outlet (speaker ← source ← agency ← outlet), for the whole batch:",
+    `Who is reported, through whom, by which outlet (speaker ← source ← agency ← outlet)${story ? "" : ", for the whole batch"}:`,
     "",
     "| chain | reports | asserts | denies | where |",
     "|---|---|---|---|---|",
@@ -79,7 +82,7 @@ export function attributionGraphSection(
   }
   if (sorted.length > GRAPH_MAX_CHAINS)
     out.push("", `${sorted.length - GRAPH_MAX_CHAINS} more chain(s) in the dossier.`);
-  out.push("", ...framingLines(dossier.documents, cell, label));
+  out.push("", ...framingLines(documents, cell, label));
   return out;
 }
 
@@ -88,7 +91,7 @@ function framingLines(
   cell: (s: string | null | undefined) => string,
   label: (id: string) => string,
 ): string[] {
-  const out = ["### Headlines: whose voice", ""];
+  const out = ["#### Headlines: whose voice", ""];
   let any = false;
   for (const doc of documents) {
     for (const f of (doc.framing ?? []) as readonly FramingRow[]) {

@@ -1,8 +1,12 @@
 // The dossier as a report for a person: per document, what the page is (outlet, title, author,
-// language) and how its lines were read; then the stories. Later stages add their tables here.
+// language) and how its lines were read; then each story: claims matrix, discrepancies, figures,
+// timeline, per-outlet notes, naming table and attribution graph.
+
+import type { Story } from "../core/types.js";
 import type { NamingName, NamingTable } from "../resolve/index.js";
 import { attributionGraphSection } from "./attribution-graph.js";
 import type { Dossier, DossierDocument } from "./dossier.js";
+import { storySection } from "./story-section.js";
 
 /** Outlets beyond which the naming table is written one row per actor and outlet instead of a grid. */
 export const NAMING_GRID_MAX_OUTLETS = 6;
@@ -33,13 +37,17 @@ export function renderMarkdown(dossier: Dossier): string {
 
   for (const doc of dossier.documents) out.push(...documentSection(doc));
 
-  for (const table of dossier.naming) out.push(...namingSection(table));
-
-  out.push(...attributionGraphSection(dossier, cell));
-
-  out.push("## Stories", "");
-  if (dossier.stories.length === 0) {
-    out.push("Story grouping, claims and discrepancies are not computed by this version yet.", "");
+  const stories = dossier.stories as readonly Story[];
+  if (stories.length === 0) {
+    // nothing grouped (no document could be analysed): batch-wide tables
+    for (const table of dossier.naming) out.push(...namingSection(table));
+    out.push(...attributionGraphSection(dossier, cell));
+  }
+  for (const story of stories) {
+    out.push(...storySection(story, dossier.documents, cell));
+    for (const table of dossier.naming.filter((t) => t.story === story.id))
+      out.push(...namingSection(table, "###"));
+    out.push(...attributionGraphSection(dossier, cell, story));
   }
 
   if (dossier.errors.length) {
@@ -109,9 +117,9 @@ function nameCell(n: NamingName): string {
   return `${n.name}${flag}${count}`;
 }
 
-function namingSection(table: NamingTable): string[] {
+function namingSection(table: NamingTable, level = "##"): string[] {
   const out = [
-    table.story ? `## Naming by outlet: ${table.title ?? table.story}` : "## Naming by outlet",
+    table.story ? `${level} Naming by outlet: ${table.title ?? table.story}` : `${level} Naming by outlet`,
     "",
   ];
   if (!table.rows.length) {
