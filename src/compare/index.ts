@@ -227,6 +227,8 @@ export function compareStory(
     members.map((d) => d.title).find((t): t is string => Boolean(t)) ?? claims[0]?.label ?? group.id;
   return {
     id: group.id,
+    key: group.key,
+    earlier: group.earlier,
     title,
     documents: group.documents,
     claims,

@@ -236,6 +236,10 @@ export interface TimelineEntry {
 
 export interface Story {
   readonly id: string;
+  /** Extra: the story's key in the store, stable across runs (its first document's content hash). */
+  readonly key: string;
+  /** Extra: documents of earlier runs in the store that belong to this story too. */
+  readonly earlier: number;
   readonly title: string;
   readonly documents: readonly string[];
   readonly claims: readonly Claim[];

@@ -56,7 +56,10 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
   const { actors } = resolved;
   // who said what, through whom: needs the actors, so it follows their resolution
   const extractions = resolveAttributions(documents, resolved.extractions);
-  const groups = groupStories(documents, extractions);
+  // the store's earlier placements are restored, so the batch joins the stories already there
+  const { groups, newMembers } = groupStories(documents, extractions, {
+    ...(store ? { stored: store.loadStoryMembers() } : {}),
+  });
   const stories = compareStories(groups, documents, extractions);
   const finishedAt = now().toISOString();
 
@@ -68,6 +71,7 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
         inputs: options.paths,
         documents,
         errors,
+        storyMembers: newMembers,
       })
     : null;
   return { startedAt, finishedAt, documents, extractions, actors, stories, errors, saved };

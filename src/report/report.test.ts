@@ -87,6 +87,8 @@ describe("renderMarkdown: a story", () => {
   };
   const story: Story = {
     id: "s1",
+    key: "st-abc",
+    earlier: 0,
     title: "عنوان القصة",
     documents: ["page-1", "page-2"],
     claims: [

@@ -2,6 +2,16 @@
 // log of runs with the inputs each rejected. Engines implement this interface (SQLite now; PostgreSQL
 // later) so the pipeline never names one.
 import type { Document, InputError } from "../core/types.js";
+import type { SavedArticle } from "../stories/story-index.js";
+
+/** Where the story index placed one document (see src/stories/). */
+export interface StoryMember {
+  readonly contentHash: string;
+  readonly storyKey: string;
+  /** The content hash of the first copy when this document is a wire copy of it. */
+  readonly canonical: string | null;
+  readonly saved: SavedArticle;
+}
 
 export interface RunRecord {
   readonly startedAt: string;
@@ -11,6 +21,8 @@ export interface RunRecord {
   readonly inputs: readonly string[];
   readonly documents: readonly Document[];
   readonly errors: readonly InputError[];
+  /** Placements of documents the store had not placed before (earlier placements are kept). */
+  readonly storyMembers?: readonly StoryMember[];
 }
 
 export interface SaveSummary {
@@ -32,5 +44,7 @@ export interface Store {
   /** Saves one run and its documents in a single transaction: all of it or nothing. */
   saveRun(run: RunRecord): SaveSummary;
   documentCount(): number;
+  /** Every stored placement, in the order they were made. */
+  loadStoryMembers(): StoryMember[];
   close(): void;
 }

@@ -35,6 +35,25 @@ export interface StoryInput {
   readonly days: readonly number[];
 }
 
+/**
+ * What the store keeps of an article so that a later run can put it back into the index exactly where
+ * it was, without searching: its signature instead of its shingles, its heaviest terms.
+ */
+export interface SavedArticle {
+  readonly language: string;
+  readonly day: number | null;
+  readonly terms: readonly (readonly [string, number])[];
+  readonly signature: readonly number[];
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly figures: readonly string[];
+  readonly eventDays: readonly number[];
+  readonly days: readonly number[];
+}
+
+/** Terms kept per saved article: enough for centroids and blocking keys. */
+const SAVED_TERMS = 80;
+
 export interface Placement {
   /** The article's number in the index (the order it was added). */
   readonly article: number;
@@ -44,6 +63,8 @@ export interface Placement {
   /** Estimated Jaccard similarity to that copy, or the story score that placed it. */
   readonly score: number;
   readonly opened: boolean;
+  /** The article as the store keeps it (see SavedArticle). */
+  readonly saved: SavedArticle;
 }
 
 export interface StoryIndexOptions {
@@ -166,6 +187,7 @@ export class StoryIndex {
     this.ensureArticleCapacity(article + 1);
     const signature = this.hasher.signature(input.shingles, this.scratch);
     const duplicate = input.shingles.length > 0 ? this.findDuplicate(signature) : null;
+    const saved = savedForm(input, signature);
     this.storeSignature(article, signature);
 
     const vector = this.vectorOf(input);
@@ -180,20 +202,48 @@ export class StoryIndex {
         duplicateOf: this.articleCanonical[article]!,
         score: duplicate.score,
         opened: false,
+        saved,
       };
     } else {
       this.articleCanonical[article] = article;
       const best = this.bestStory(input, vector, features);
       if (best && best.score >= this.options.joinAt) {
-        placement = { article, story: best.story, duplicateOf: null, score: best.score, opened: false };
+        placement = {
+          article,
+          story: best.story,
+          duplicateOf: null,
+          score: best.score,
+          opened: false,
+          saved,
+        };
       } else {
         const story = this.openStory();
-        placement = { article, story, duplicateOf: null, score: best?.score ?? 0, opened: true };
+        placement = { article, story, duplicateOf: null, score: best?.score ?? 0, opened: true, saved };
       }
     }
     this.articleStory[article] = placement.story;
     this.joinStory(this.stories[placement.story]!, input, vector, features);
     return placement;
+  }
+
+  /**
+   * Puts back an article a previous run placed, into the story it was placed in (`story`: an index
+   * story number, `openStory` when it opened one, or null for "a new story"), with no search: loading a
+   * store replays its placements instead of clustering it again. Returns the story number.
+   */
+  restore(saved: SavedArticle, story: number | null, duplicateOf: number | null = null): number {
+    const article = this.articles++;
+    this.ensureArticleCapacity(article + 1);
+    const signature = Uint32Array.from(saved.signature);
+    this.storeSignature(article, signature);
+    const input: StoryInput = { ...saved, terms: new Map(saved.terms), shingles: new Uint32Array(0) };
+    const vector = this.vectorOf(input);
+    const features = this.featureIds(input);
+    const placed = story ?? this.openStory();
+    this.articleCanonical[article] = duplicateOf ?? article;
+    this.articleStory[article] = placed;
+    this.joinStory(this.stories[placed]!, input, vector, features);
+    return placed;
   }
 
   // ---- near-duplicates -------------------------------------------------------------------------
@@ -428,6 +478,21 @@ export class StoryIndex {
       this.signatures = grown;
     }
   }
+}
+
+function savedForm(input: StoryInput, signature: Uint32Array): SavedArticle {
+  const terms = [...input.terms].sort((a, b) => b[1] - a[1]).slice(0, SAVED_TERMS);
+  return {
+    language: input.language,
+    day: input.day,
+    terms,
+    signature: [...signature],
+    actors: input.actors,
+    places: input.places,
+    figures: input.figures,
+    eventDays: input.eventDays,
+    days: input.days,
+  };
 }
 
 /**

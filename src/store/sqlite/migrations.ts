@@ -50,4 +50,17 @@ export const MIGRATIONS: readonly string[] = [
     message TEXT NOT NULL
   );
   `,
+  // 2: where the story index placed each document, so that a later run restores the index instead of
+  //    clustering the store again (src/stories/). seq is the order of placement; features the saved
+  //    article (signature, heaviest terms, actors, places, figures, days) as JSON.
+  `
+  CREATE TABLE story_members (
+    content_hash TEXT PRIMARY KEY REFERENCES documents(content_hash) ON DELETE CASCADE,
+    seq          INTEGER NOT NULL UNIQUE,
+    story_key    TEXT NOT NULL,
+    canonical    TEXT,
+    features     TEXT NOT NULL
+  );
+  CREATE INDEX story_members_by_story ON story_members(story_key);
+  `,
 ];

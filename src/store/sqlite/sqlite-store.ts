@@ -4,7 +4,8 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { IsnadError } from "../../core/errors.js";
 import type { Document } from "../../core/types.js";
-import type { RunRecord, SaveSummary, Store } from "../store.js";
+import type { SavedArticle } from "../../stories/story-index.js";
+import type { RunRecord, SaveSummary, Store, StoryMember } from "../store.js";
 import { MIGRATIONS } from "./migrations.js";
 
 type LineKeyOf = (text: string) => string;
@@ -86,6 +87,10 @@ class SqliteStore implements Store {
     const linkDocument = this.db.prepare(
       "INSERT OR IGNORE INTO run_documents (run_id, content_hash, source) VALUES (?, ?, ?)",
     );
+    const insertMember = this.db.prepare(
+      `INSERT OR IGNORE INTO story_members (content_hash, seq, story_key, canonical, features)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM story_members), ?, ?, ?)`,
+    );
     const insertError = this.db.prepare(
       "INSERT INTO run_errors (run_id, source, code, message) VALUES (?, ?, ?, ?)",
     );
@@ -116,6 +121,9 @@ class SqliteStore implements Store {
         linkDocument.run(runId, doc.contentHash, doc.source);
       }
       for (const error of run.errors) insertError.run(runId, error.source, error.code, error.message);
+      for (const m of run.storyMembers ?? []) {
+        insertMember.run(m.contentHash, m.storyKey, m.canonical, JSON.stringify(m.saved));
+      }
       return { runId, inserted, updated };
     });
     try {
@@ -130,6 +138,18 @@ class SqliteStore implements Store {
         },
       );
     }
+  }
+
+  loadStoryMembers(): StoryMember[] {
+    const rows = this.db
+      .prepare("SELECT content_hash, story_key, canonical, features FROM story_members ORDER BY seq")
+      .all() as { content_hash: string; story_key: string; canonical: string | null; features: string }[];
+    return rows.map((r) => ({
+      contentHash: r.content_hash,
+      storyKey: r.story_key,
+      canonical: r.canonical,
+      saved: JSON.parse(r.features) as SavedArticle,
+    }));
   }
 
   documentCount(): number {
