@@ -25,13 +25,19 @@ export interface AlignOptions {
 }
 
 export const defaultAlignOptions: AlignOptions = {
-  joinAt: 0.03,
-  joinUnclassedAt: 0.2,
-  joinDenialsAt: 0.05,
+  joinAt: 0.04,
+  joinUnclassedAt: 0.1,
+  joinDenialsAt: 0.01,
   negatesAt: 0.03,
   idfPrior: 8,
   maxMentions: 600,
 };
+
+/**
+ * Factor on the similarity of reports in two languages, which share only actors, figures and days:
+ * such tokens agree more readily than a whole wording, so their agreement counts for less.
+ */
+const CROSS_LANGUAGE = 0.5;
 
 /** Factor on the similarity of two mentions that name different event days (without figures). */
 const OTHER_DAY = 0.5;
@@ -69,6 +75,29 @@ export function mentionVectors(
     for (const [w, weight] of v) v.set(w, weight / norm);
     return v;
   });
+}
+
+/**
+ * The part of a vector that does not depend on the language: actor tokens (@id), figures and days
+ * (#…), renormalised. Reports in two languages are compared on these alone.
+ */
+export function universalPart(v: Vector): Vector {
+  const out: Vector = new Map();
+  let norm = 0;
+  for (const [w, x] of v) {
+    if (w[0] !== "@" && w[0] !== "#") continue;
+    out.set(w, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [w, x] of out) out.set(w, x / norm);
+  return out;
+}
+
+/** Similarity of two mentions' vectors: on everything in one language, on the universal part across two. */
+export function mentionSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
+  if (a.language === b.language) return cosine(va, vb);
+  return cosine(universalPart(va), universalPart(vb)) * CROSS_LANGUAGE;
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -138,7 +167,11 @@ function cluster(mentions: readonly ClaimMention[], v: readonly Vector[], joinAt
   for (let i = 0; i < n; i++) {
     sim.push(new Float64Array(n));
     for (let j = 0; j < i; j++) {
-      const s = pairSimilarity(mentions[i]!, mentions[j]!, cosine(v[i]!, v[j]!));
+      const s = pairSimilarity(
+        mentions[i]!,
+        mentions[j]!,
+        mentionSimilarity(mentions[i]!, v[i]!, mentions[j]!, v[j]!),
+      );
       sim[i]![j] = s;
       sim[j]![i] = s;
     }

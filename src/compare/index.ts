@@ -18,6 +18,7 @@ import {
   alignMentions,
   cosine,
   defaultAlignOptions,
+  mentionSimilarity,
   mentionVectors,
   type Vector,
 } from "./align.js";
@@ -108,7 +109,7 @@ export function compareStory(
       asserting,
       alignMentions(
         asserting.map((i) => mentions[i]!),
-        asserting.map((i) => eventClasses(mentions[i]!.words)),
+        asserting.map((i) => eventClasses(mentions[i]!.lineWords)),
         { ...settings, vectors: asserting.map((i) => vectors[i]!) },
       ),
     );
@@ -214,7 +215,7 @@ export function compareStory(
     const found = findDiscrepancies(
       [...asserted.described, ...denials.flatMap((d) => d.described)],
       asserted.label,
-      (a, b) => cosine(vectors[indexOf.get(a)!]!, vectors[indexOf.get(b)!]!),
+      (a, b) => mentionSimilarity(a, vectors[indexOf.get(a)!]!, b, vectors[indexOf.get(b)!]!),
     );
     for (const d of found) discrepancies.push({ ...d, claims: [asserted.id, ...denials.map((x) => x.id)] });
   }

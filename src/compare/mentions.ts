@@ -17,6 +17,8 @@ export type Voice = "outlet" | "attributed";
 
 export interface ClaimMention {
   readonly document: string;
+  /** The page's language: reports in two languages are compared on actors, figures and days only. */
+  readonly language: string;
   /** The day the page was published, or null. */
   readonly published: number | null;
   readonly line: number;
@@ -28,8 +30,10 @@ export interface ClaimMention {
   readonly sources: readonly string[];
   /** Speakers as written, for the report. */
   readonly speakers: readonly string[];
-  /** Content-word stems with counts. */
+  /** Content-word stems with counts: of what is reported (or of the line), plus actor, figure and day tokens. */
   readonly words: ReadonlyMap<string, number>;
+  /** Content-word stems of the whole line: what the event classes are read from. */
+  readonly lineWords: ReadonlySet<string>;
   readonly figures: readonly Quantity[];
   /** Days the line names; when it names none but reports figures, those of the line before it. */
   readonly days: readonly number[];
@@ -180,10 +184,12 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     };
     const base = {
       document: document.id,
+      language: document.language,
       published: dayNumber(document.published),
       line: line.n,
       role: line.role,
       text: line.text,
+      lineWords: new Set(contentWords(line.text)),
       figures,
       days,
       conditions: findConditions(line.text),
