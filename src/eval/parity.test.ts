@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../core/random.js";
 import type { EvalDossier } from "./dossier-schema.js";
 import { formatReport } from "./format-report.js";
 import type { Gold } from "./gold-schema.js";
@@ -36,24 +37,12 @@ function bodyOnlyDossier(gold: Gold): EvalDossier {
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ROLES = ["title", "body", "boilerplate", "metadata"] as const;
 const QUALIFIERS = ["exact", "more-than", "at-least", "about", "range"] as const;
 
 /** The gold's own dossier with about `rate` of everything dropped, changed or duplicated. */
 function perturbedDossier(gold: Gold, seed: number, rate: number): EvalDossier {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const chance = (p = rate) => rnd() < p;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const dossier = goldToDossier(gold);

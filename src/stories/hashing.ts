@@ -1,6 +1,9 @@
 // Small, deterministic hashing for near-duplicate detection: FNV-1a over strings and MinHash signatures
 // over 32-bit shingle hashes. Deterministic (fixed seeds) so the same text always gets the same
 // signature and a store written by one run can be extended by the next.
+import { seededRandom } from "../core/random.js";
+
+export { seededRandom };
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of `s`. */
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
@@ -21,18 +24,6 @@ export function mix32(x: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/** mulberry32: a tiny seeded generator, for the MinHash permutations and for generated bench corpora. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Hashes of the overlapping runs of `size` words (word shingles); fewer words than that give one. */

