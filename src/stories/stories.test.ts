@@ -108,6 +108,20 @@ describe("StoryIndex", () => {
     expect(second.story).not.toBe(first.story);
   });
 
+  it("drops long-inactive stories from its postings and still finds the current ones", () => {
+    const index = new StoryIndex({ compactEvery: 5 });
+    const old = index.add(article(DISPATCH, { day: 19_000 }));
+    for (let i = 0; i < 6; i++) index.add(article(`خبر رقم ${i} عن موضوع مختلف تماما ${i}`, { day: 19_100 }));
+    const current = index.add(article("افتتاح مستشفى جديد وزارة الصحة سرير خدمة المرضى", { day: 19_100 }));
+    const again = index.add(
+      article("افتتاح مستشفى جديد وزارة الصحة سرير خدمة المرضى المدينة", { day: 19_101 }),
+    );
+    expect(again.story).toBe(current.story);
+    // the first story, 100 days old, is outside the window and gone from the postings: its words open a new story
+    const late = index.add(article(DISPATCH.split(" ").reverse().join(" "), { day: 19_100 }));
+    expect(late.story).not.toBe(old.story);
+  });
+
   it("joins a report in another language on shared actors, places, figures and day", () => {
     const index = new StoryIndex();
     const shared = {

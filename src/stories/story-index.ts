@@ -86,6 +86,8 @@ export interface StoryIndexOptions {
   readonly maxCandidates: number;
   /** Pseudo-documents added to document frequencies, so a small batch's terms are not all common. */
   readonly idfPrior: number;
+  /** Articles between two compactions of the postings (see compactPostings). */
+  readonly compactEvery: number;
 }
 
 export const defaultStoryIndexOptions: StoryIndexOptions = {
@@ -100,6 +102,7 @@ export const defaultStoryIndexOptions: StoryIndexOptions = {
   postingScan: 64,
   maxCandidates: 24,
   idfPrior: 30,
+  compactEvery: 50_000,
 };
 
 interface StoryState {
@@ -127,6 +130,8 @@ interface ArticleVector {
 const MAX_FEATURES = 24;
 const MAX_POSTING = 512;
 const NO_DAY = -1;
+const NO_TERMS = new Int32Array(0);
+const NO_WEIGHTS = new Float32Array(0);
 
 /** Weights of the story score's parts (they sum to 1). */
 const WEIGHT = { cosine: 0.55, actors: 0.15, places: 0.1, figures: 0.1, days: 0.1 };
@@ -147,6 +152,17 @@ export class StoryIndex {
   private articles = 0;
   private readonly stories: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
+  /**
+   * Each story's latest publication day (NO_DAY when unknown), in one typed array: the posting scan reads
+   * it for hundreds of stories per article, and story objects scattered over a large heap would make
+   * every read a cache miss, so that the cost per article grew with the store.
+   */
+  private storyDays = new Int32Array(1024).fill(NO_DAY);
+  /** The latest publication day seen, and the article count at the last compaction of the postings. */
+  private latestDay: number | null = null;
+  private compactedAt = 0;
+  /** Stories below this number are all retired (see compactPostings). */
+  private retiredUpTo = 0;
   private readonly scratch: Uint32Array;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
@@ -224,7 +240,44 @@ export class StoryIndex {
     }
     this.articleStory[article] = placement.story;
     this.joinStory(this.stories[placement.story]!, input, vector, features);
+    this.compactPostings();
     return placement;
+  }
+
+  /**
+   * Every `compactEvery` articles, posting entries of stories that have had no article for more than
+   * twice the window are dropped: no article of a current day can reach them, and keeping them would
+   * make the index (and the garbage collector's work) grow with the whole history instead of the
+   * window. Such stories also give up their centroids and feature lists: they keep their members and
+   * days. An article dated much earlier than the stream then opens a story of its own.
+   */
+  private compactPostings(): void {
+    if (this.articles - this.compactedAt < this.options.compactEvery || this.latestDay === null) return;
+    this.compactedAt = this.articles;
+    const horizon = this.latestDay - 2 * this.options.windowDays;
+    // the stories themselves keep only what describes them; their centroids and feature lists are freed
+    for (let id = this.retiredUpTo; id < this.stories.length; id++) {
+      const last = this.storyDays[id]!;
+      if (last === NO_DAY || last >= horizon) continue;
+      const story = this.stories[id]!;
+      story.terms = NO_TERMS;
+      story.weights = NO_WEIGHTS;
+      story.norm = 0;
+      story.actors = [];
+      story.places = [];
+      story.figures = [];
+      story.eventDays = [];
+      story.days = [];
+      if (id === this.retiredUpTo) this.retiredUpTo++;
+    }
+    for (const [key, posting] of this.postings) {
+      const kept = posting.filter((story) => {
+        const last = this.storyDays[story]!;
+        return last === NO_DAY || last >= horizon;
+      });
+      if (kept.length === 0) this.postings.delete(key);
+      else if (kept.length < posting.length) this.postings.set(key, kept);
+    }
   }
 
   /**
@@ -353,7 +406,7 @@ export class StoryIndex {
       const stop = Math.max(0, posting.length - this.options.postingScan);
       for (let i = posting.length - 1; i >= stop; i--) {
         const story = posting[i]!;
-        if (!this.withinWindow(this.stories[story]!, input.day)) continue;
+        if (!this.withinWindow(story, input.day)) continue;
         hits.set(story, (hits.get(story) ?? 0) + 1);
       }
     }
@@ -366,9 +419,10 @@ export class StoryIndex {
     return best;
   }
 
-  private withinWindow(story: StoryState, day: number | null): boolean {
-    if (day === null || story.lastDay === null) return true;
-    return Math.abs(day - story.lastDay) <= this.options.windowDays;
+  private withinWindow(story: number, day: number | null): boolean {
+    const last = this.storyDays[story]!;
+    if (day === null || last === NO_DAY) return true;
+    return Math.abs(day - last) <= this.options.windowDays;
   }
 
   /** How well the article fits the story, 0…1. */
@@ -404,6 +458,11 @@ export class StoryIndex {
 
   private openStory(): number {
     const id = this.stories.length;
+    if (id >= this.storyDays.length) {
+      const grown = new Int32Array(this.storyDays.length * 2).fill(NO_DAY);
+      grown.set(this.storyDays);
+      this.storyDays = grown;
+    }
     this.stories.push({
       id,
       size: 0,
@@ -428,8 +487,10 @@ export class StoryIndex {
     features: { actors: number[]; places: number[]; figures: number[] },
   ): void {
     story.size++;
+    if (input.day !== null) this.latestDay = Math.max(this.latestDay ?? input.day, input.day);
     if (input.day !== null)
       story.lastDay = story.lastDay === null ? input.day : Math.max(story.lastDay, input.day);
+    if (story.lastDay !== null) this.storyDays[story.id] = story.lastDay;
     // centroid: the sum of the members' unit vectors, its heaviest terms kept
     const sum = new Map<number, number>();
     for (let i = 0; i < story.terms.length; i++) sum.set(story.terms[i]!, story.weights[i]!);
