@@ -116,6 +116,14 @@ export function differentDays(a: ClaimMention, b: ClaimMention): boolean {
   return !a.days.some((x) => b.days.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS));
 }
 
+/** Whether two mentions name periods (days, months, years) of which none meets one of the other's. */
+export function differentPeriods(a: ClaimMention, b: ClaimMention): boolean {
+  if (a.periods.length === 0 || b.periods.length === 0) return false;
+  return !a.periods.some(([a0, a1]) =>
+    b.periods.some(([b0, b1]) => a0 - SAME_EVENT_DAYS <= b1 && b0 - SAME_EVENT_DAYS <= a1),
+  );
+}
+
 /**
  * Two figure-carrying reports dated to different days are two events (the 30 May strike and the
  * 25 May one), never one claim. Other reports dated differently may still be one claim (a statement

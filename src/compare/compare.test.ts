@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
+import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
 import { eventClasses } from "./frames.js";
 import { conditionsContradict, figuresAgree, findConditions } from "./index.js";
@@ -29,6 +30,16 @@ describe("figures", () => {
     expect(figuresAgree(figure(40, "more-than"), figure(45, "exact"))).toBe(true);
     expect(figuresAgree(figure(25, "exact"), figure(30, "at-least"))).toBe(false);
     expect(figuresAgree(figure(80, "more-than"), figure(80, "exact"))).toBe(false);
+  });
+});
+
+describe("periods", () => {
+  it("covers a day, a month or a year, so that «فبراير 2023» and 9 July 2024 are different events", () => {
+    expect(periodOf("2024-07-09")).toEqual([19_913, 19_913]);
+    const february = periodOf("2023-02")!;
+    expect(february[1] - february[0]).toBe(27);
+    expect(periodOf("2023")![1] - periodOf("2023")![0]).toBe(364);
+    expect(periodOf(null)).toBeNull();
   });
 });
 

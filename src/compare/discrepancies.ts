@@ -7,7 +7,7 @@
 import { readLexiconSet } from "../core/lexicon.js";
 import type { Discrepancy, Quantity } from "../core/types.js";
 import { contentWords } from "../text/index.js";
-import { differentDays } from "./align.js";
+import { differentDays, differentPeriods } from "./align.js";
 import { conditionsContradict } from "./conditions.js";
 import { figuresAgree, sameMeasure } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
@@ -111,7 +111,11 @@ export function findDiscrepancies(
       // figures are compared only between reports of one event: same day where both name one, and
       // worded alike beyond sharing an event class (the 25 May coalition strike on Mayadin and the
       // 25 May Russian strike on a convoy are both "strikes that killed")
-      if (differentDays(x.mention, y.mention) || similarity(x.mention, y.mention) < SAME_EVENT_SIMILARITY)
+      if (
+        differentDays(x.mention, y.mention) ||
+        differentPeriods(x.mention, y.mention) ||
+        similarity(x.mention, y.mention) < SAME_EVENT_SIMILARITY
+      )
         continue;
       for (const fx of headlineFigures(x.mention)) {
         const fy = headlineFigures(y.mention).find((f) => sameMeasure(fx, f));

@@ -7,7 +7,7 @@
 import { readLexiconSet } from "../core/lexicon.js";
 import type { Attribution, Document, Entity, Extraction, Quantity } from "../core/types.js";
 import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
-import { dayNumber } from "../stories/index.js";
+import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
 import { type Condition, findConditions } from "./conditions.js";
 
@@ -37,6 +37,12 @@ export interface ClaimMention {
   readonly figures: readonly Quantity[];
   /** Days the line names; when it names none but reports figures, those of the line before it. */
   readonly days: readonly number[];
+  /**
+   * The periods the line's dates cover, [first, last] day: days, months («فبراير 2023»), years; taken
+   * from the line before, like `days`, when a line with figures names none. Figures of periods that do not
+   * meet are of different events.
+   */
+  readonly periods: readonly (readonly [number, number])[];
   readonly conditions: readonly Condition[];
   /** Whether what is reported opens with a negation («لم يطلق …», "did not fire"): a possible denial. */
   readonly negated: boolean;
@@ -144,6 +150,11 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     list.push(a);
     attributionsByLine.set(a.line, list);
   }
+  const periodsByLine = new Map<number, (readonly [number, number])[]>();
+  for (const t of extraction.times) {
+    const period = t.kind === "date" ? periodOf(t.value) : null;
+    if (period) periodsByLine.set(t.line, [...(periodsByLine.get(t.line) ?? []), period]);
+  }
   const daysByLine = new Map<number, number[]>();
   for (const t of extraction.times) {
     const day = t.kind === "date" ? dayNumber(t.value) : null;
@@ -167,6 +178,14 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     if (line.role !== "title" && line.role !== "body") continue;
     const figures = figuresByLine.get(line.n) ?? [];
     let days = daysByLine.get(line.n) ?? [];
+    let periods = periodsByLine.get(line.n) ?? [];
+    if (periods.length === 0 && figures.length > 0) {
+      const earlier = previousBody
+        .slice(-DAY_REACH)
+        .reverse()
+        .find((n) => periodsByLine.has(n));
+      if (earlier !== undefined) periods = periodsByLine.get(earlier)!;
+    }
     if (days.length === 0 && figures.length > 0) {
       const earlier = previousBody
         .slice(-DAY_REACH)
@@ -192,6 +211,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       lineWords: new Set(contentWords(line.text)),
       figures,
       days,
+      periods,
       conditions: findConditions(line.text),
     } as const;
     const onLine = attributionsByLine.get(line.n) ?? [];

@@ -18,6 +18,26 @@ export function dayNumber(value: string | null | undefined): number | null {
   return Math.round(Date.parse(`${value}T00:00:00Z`) / 86_400_000);
 }
 
+/**
+ * The days a date covers, as [first, last] day numbers: a day itself, a month («فبراير 2023») or a year.
+ * Null for anything unresolved.
+ */
+export function periodOf(value: string | null | undefined): readonly [number, number] | null {
+  if (!value) return null;
+  const day = dayNumber(value);
+  if (day !== null) return [day, day];
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const first = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / 86_400_000;
+    const last = Date.UTC(Number(month[1]), Number(month[2]), 0) / 86_400_000;
+    return [first, last];
+  }
+  const year = /^(\d{4})$/.exec(value);
+  if (year)
+    return [Date.UTC(Number(year[1]), 0, 1) / 86_400_000, Date.UTC(Number(year[1]), 11, 31) / 86_400_000];
+  return null;
+}
+
 export function storyInput(document: Document, extraction: Extraction): StoryInput {
   const terms = new Map<string, number>();
   const count = (text: string, weight: number) => {

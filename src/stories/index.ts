@@ -8,7 +8,7 @@ import type { StoryMember } from "../store/index.js";
 import { storyInput } from "./features.js";
 import { StoryIndex, type StoryIndexOptions } from "./story-index.js";
 
-export { dayNumber, storyInput } from "./features.js";
+export { dayNumber, periodOf, storyInput } from "./features.js";
 export { fnv1a, MinHasher, mix32, seededRandom, shingleHashes } from "./hashing.js";
 export {
   defaultStoryIndexOptions,
