@@ -201,7 +201,14 @@ export function compareStory(
     claims.push({
       id,
       label,
-      mentions: described.map(ref),
+      // one reference per line and stance: a line's explicit denial and its negative statement are one
+      mentions: described
+        .map(ref)
+        .filter(
+          (r, k, all) =>
+            all.findIndex((o) => o.document === r.document && o.line === r.line && o.stance === r.stance) ===
+            k,
+        ),
       ...(negates ? { negates } : {}),
       dates: daysOf(described.map((d) => d.mention)),
     });
