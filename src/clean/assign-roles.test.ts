@@ -190,3 +190,26 @@ describe("a page with no furniture", () => {
     expect(result.outlet).toBeNull();
   });
 });
+
+const FORUM_ROW_PAGE = `منتديات الوادي الأخضر
+المنتدى العام › أخبار المحافظات
+كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47
+الردود: 6 | المشاهدات: 389
+
+حريق في سوق الخضار المركزي
+
+منقول
+
+اندلع حريق كبير في سوق الخضار المركزي فجر اليوم، وتمكنت فرق الدفاع المدني من إخماده بعد ساعتين.
+
+وقال مدير الدفاع المدني إن الحريق لم يسفر عن إصابات، وإن التحقيق جار لمعرفة أسبابه.`;
+
+describe("a furniture row with a date in it", () => {
+  const result = roles(FORUM_ROW_PAGE);
+
+  it("reads «author | date» as the page's date line, not as a menu, and a counter row still as a menu", () => {
+    expect(roleOf(result.lines, 3)).toBe("metadata");
+    expect(kindOf(result.lines, 3)).toBe("date");
+    expect(roleOf(result.lines, 4)).toBe("boilerplate");
+  });
+});

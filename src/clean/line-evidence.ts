@@ -9,7 +9,7 @@ import {
   matchBoilerplatePhrase,
   matchPhraseItem,
 } from "./boilerplate-phrases.js";
-import { type LineShape, PARAGRAPH_MIN_WORDS, startsWithConjunction } from "./line-shape.js";
+import { type LineShape, measureLine, PARAGRAPH_MIN_WORDS, startsWithConjunction } from "./line-shape.js";
 import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
 import { isRecurringFurniture, type LineFrequency } from "./recurrence.js";
 
@@ -61,6 +61,17 @@ export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): voi
   }
 }
 
+/** The date finding of a "|"-separated row one of whose items is a date line, or null. */
+function datedRow(text: string): MetadataFinding | null {
+  const items = text.split(/\s*\|\s*/u).filter(Boolean);
+  if (items.length < 2) return null;
+  for (const item of items) {
+    const found = detectDateLine(item, measureLine(item));
+    if (found) return found;
+  }
+  return null;
+}
+
 function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null {
   const { shape, text } = line;
   if (SEPARATOR_RULE.test(text)) return { role: "boilerplate", kind: "separator" };
@@ -78,6 +89,10 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
     return { role: "boilerplate", kind: "copyright" };
   if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
   if (isFigureRow(text)) return { role: "boilerplate", kind: "ticker" };
+  // «كاتب الموضوع: أبو مرتضى | الأربعاء 10 تموز 2024 - 21:47», "By Jane Doe | March 3, 2024": a row of
+  // page furniture one of whose items is a date is the page's date line, not a menu
+  const dated = datedRow(text);
+  if (dated) return { role: "metadata", kind: "date", finding: dated };
   if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
   const item = matchPhraseItem(text, shape.words);
   if (item)
