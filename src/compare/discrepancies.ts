@@ -63,6 +63,30 @@ function headlineFigures(m: ClaimMention): Quantity[] {
   return out;
 }
 
+/**
+ * The same condition affirmed by one report and negated by the other («بشرط أن يتوجهوا باتجاه تدمر» vs
+ * «شريطة عدم توجههم إلى منطقة تدمر»), or null. Conditions are specific enough to be compared across
+ * every report of a story, not only within one aligned claim.
+ */
+export function conditionConflict(
+  x: DescribedMention,
+  y: DescribedMention,
+): Omit<Discrepancy, "claims"> | null {
+  if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) return null;
+  for (const cx of x.mention.conditions) {
+    const cy = y.mention.conditions.find((c) => conditionsContradict(cx, c));
+    if (!cy) continue;
+    const [yes, no] = cx.negated ? [y, x] : [x, y];
+    const [yesText, noText] = cx.negated ? [cy.text, cx.text] : [cx.text, cy.text];
+    return {
+      kind: "contradiction",
+      description: `The condition differs: ${yes.who} reports «${yesText}», ${no.who} reports the opposite, «${noText}».`,
+      between: [ref(yes.mention), ref(no.mention)],
+    };
+  }
+  return null;
+}
+
 export function findDiscrepancies(
   group: readonly DescribedMention[],
   claimLabel: string,
@@ -96,17 +120,8 @@ export function findDiscrepancies(
     for (let j = i + 1; j < group.length; j++) {
       const [x, y] = [group[i]!, group[j]!];
       if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) continue;
-      for (const cx of x.mention.conditions) {
-        const cy = y.mention.conditions.find((c) => conditionsContradict(cx, c));
-        if (!cy) continue;
-        const [yes, no] = cx.negated ? [y, x] : [x, y];
-        const [yesText, noText] = cx.negated ? [cy.text, cx.text] : [cx.text, cy.text];
-        add({
-          kind: "contradiction",
-          description: `The condition differs: ${yes.who} reports «${yesText}», ${no.who} reports the opposite, «${noText}».`,
-          between: [ref(yes.mention), ref(no.mention)],
-        });
-      }
+      const conflict = conditionConflict(x, y);
+      if (conflict) add(conflict);
       if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") continue;
       // figures are compared only between reports of one event: same day where both name one, and
       // worded alike beyond sharing an event class (the 25 May coalition strike on Mayadin and the

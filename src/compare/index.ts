@@ -22,7 +22,7 @@ import {
   mentionVectors,
   type Vector,
 } from "./align.js";
-import { type DescribedMention, findDiscrepancies } from "./discrepancies.js";
+import { conditionConflict, type DescribedMention, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
@@ -229,6 +229,38 @@ export function compareStory(
   denialGroups.forEach((g, k) => {
     if (!negated.has(k)) addClaim(g);
   });
+
+  // conditions: compared across the whole story, since two reports of one deal's terms may have been
+  // aligned into different claims
+  const seen = new Set(
+    discrepancies.map((d) =>
+      d.between
+        .map((b) => `${b.document}:${b.line}`)
+        .sort()
+        .join("|"),
+    ),
+  );
+  const conditional = mentions.map((_, i) => i).filter((i) => mentions[i]!.conditions.length > 0);
+  const claimsOf = (m: ClaimMention) =>
+    claims
+      .filter((c) => c.mentions.some((r) => r.document === m.document && r.line === m.line))
+      .map((c) => c.id);
+  for (let a = 0; a < conditional.length; a++) {
+    for (let b = a + 1; b < conditional.length; b++) {
+      const conflict = conditionConflict(describe(conditional[a]!), describe(conditional[b]!));
+      if (!conflict) continue;
+      const key = conflict.between
+        .map((x) => `${x.document}:${x.line}`)
+        .sort()
+        .join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ids = [
+        ...new Set([...claimsOf(mentions[conditional[a]!]!), ...claimsOf(mentions[conditional[b]!]!)]),
+      ];
+      discrepancies.push({ ...conflict, claims: ids });
+    }
+  }
 
   const timeline = buildTimeline(claims);
   const title =
