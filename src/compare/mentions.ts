@@ -177,22 +177,18 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
   for (const line of document.lines) {
     if (line.role !== "title" && line.role !== "body") continue;
     const figures = figuresByLine.get(line.n) ?? [];
-    let days = daysByLine.get(line.n) ?? [];
-    let periods = periodsByLine.get(line.n) ?? [];
-    if (periods.length === 0 && figures.length > 0) {
+    // a line with figures but no date takes the dates of the nearest of the lines just before it
+    const fromBefore = <T>(byLine: ReadonlyMap<number, readonly T[]>): readonly T[] => {
+      const own = byLine.get(line.n) ?? [];
+      if (own.length > 0 || figures.length === 0) return own;
       const earlier = previousBody
         .slice(-DAY_REACH)
         .reverse()
-        .find((n) => periodsByLine.has(n));
-      if (earlier !== undefined) periods = periodsByLine.get(earlier)!;
-    }
-    if (days.length === 0 && figures.length > 0) {
-      const earlier = previousBody
-        .slice(-DAY_REACH)
-        .reverse()
-        .find((n) => daysByLine.has(n));
-      if (earlier !== undefined) days = daysByLine.get(earlier)!;
-    }
+        .find((n) => byLine.has(n));
+      return earlier === undefined ? own : byLine.get(earlier)!;
+    };
+    const days = fromBefore(daysByLine);
+    const periods = fromBefore(periodsByLine);
     if (line.role === "body") previousBody.push(line.n);
     // language-independent tokens: what a figure counts and its value, the days named; an English and
     // an Arabic report of «30 قتيلاً» on 6 March share these where they share no word

@@ -45,6 +45,16 @@ function lineRoleGold(path: string): Gold {
   );
 }
 
+/** A fixture corpus: test/fixtures/NAME/pages with its gold.json. */
+function fixture(name: string) {
+  return {
+    name,
+    pages: fileURLToPath(new URL(`test/fixtures/${name}/pages/`, REPO)),
+    gold: () => loadGoldFile(fileURLToPath(new URL(`test/fixtures/${name}/gold.json`, REPO))),
+    present: true,
+  };
+}
+
 function metric(results: ReturnType<typeof score>["results"], name: string): number {
   // "attributionPolarity": the share of matched attributions whose polarity (assert/deny) is right
   if (name === "attributionPolarity") return results.attributions.polarityAcc;
@@ -66,42 +76,12 @@ const corpora: { name: string; pages: string; gold: () => Gold; present: boolean
     gold: () => loadGoldFile(fileURLToPath(new URL("examples/gold.json", REPO))),
     present: true,
   },
-  {
-    name: "actors-heldout",
-    pages: fileURLToPath(new URL("test/fixtures/actors-heldout/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/actors-heldout/gold.json", REPO))),
-    present: true,
-  },
-  {
-    name: "attributions-heldout",
-    pages: fileURLToPath(new URL("test/fixtures/attributions-heldout/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/attributions-heldout/gold.json", REPO))),
-    present: true,
-  },
-  {
-    name: "stories-heldout",
-    pages: fileURLToPath(new URL("test/fixtures/stories-heldout/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/stories-heldout/gold.json", REPO))),
-    present: true,
-  },
-  {
-    name: "stories-unseen",
-    pages: fileURLToPath(new URL("test/fixtures/stories-unseen/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/stories-unseen/gold.json", REPO))),
-    present: true,
-  },
-  {
-    name: "stories-final",
-    pages: fileURLToPath(new URL("test/fixtures/stories-final/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/stories-final/gold.json", REPO))),
-    present: true,
-  },
-  {
-    name: "figures-dates",
-    pages: fileURLToPath(new URL("test/fixtures/figures-dates/pages/", REPO)),
-    gold: () => loadGoldFile(fileURLToPath(new URL("test/fixtures/figures-dates/gold.json", REPO))),
-    present: true,
-  },
+  fixture("actors-heldout"),
+  fixture("attributions-heldout"),
+  fixture("stories-heldout"),
+  fixture("stories-unseen"),
+  fixture("stories-final"),
+  fixture("figures-dates"),
   ...["line-roles", "line-roles-2", "line-roles-3"].map((name) => ({
     name,
     pages: fileURLToPath(new URL(`test/fixtures/${name}/pages/`, REPO)),
