@@ -6,6 +6,7 @@
 // The accumulator takes one part at a time and refuses a part that cannot follow the ones before it,
 // which ends the figure there: «ثلاثة وأربعة» is two figures (3 and 4), «عشرة وعشرين» is 10 and 20
 // (only a unit 1–9 takes و + tens), «ثلاثة أطفال» stops at the noun.
+import { NumberAccumulator } from "./accumulator.js";
 import type { NumberWordKind } from "./number-words.js";
 
 /** One part of a figure: a number word, or a run of digits. */
@@ -18,20 +19,10 @@ export interface Part {
 
 type Slot = "none" | "unit" | "teen-head" | "ten" | "teen" | "tens" | "hundreds" | "scale" | "digits";
 
-/** Round away binary noise: 1.2 × 10^6 is 1,200,000, not 1,199,999.9999999998. */
-function clean(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
-export class ArabicAccumulator {
-  private total = 0;
-  private current = 0;
-  private slot: Slot = "none";
-  private lastScale = Number.POSITIVE_INFINITY;
-
+export class ArabicAccumulator extends NumberAccumulator<Slot> {
   /** The figure so far, or null while it is incomplete (a teen head without its عشر). */
   get value(): number | null {
-    return this.slot === "teen-head" ? null : clean(this.total + this.current);
+    return this.slot === "teen-head" ? null : this.sum;
   }
 
   get empty(): boolean {
@@ -99,25 +90,5 @@ export class ArabicAccumulator {
       default:
         return false;
     }
-  }
-
-  private set(v: number, slot: Slot): boolean {
-    this.current = v;
-    this.slot = slot;
-    return true;
-  }
-
-  private plus(v: number, slot: Slot): boolean {
-    this.current += v;
-    this.slot = slot;
-    return true;
-  }
-
-  private scale(times: number, scale: number): boolean {
-    this.total += times * scale;
-    this.current = 0;
-    this.lastScale = scale;
-    this.slot = "scale";
-    return true;
   }
 }

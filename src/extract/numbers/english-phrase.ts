@@ -2,23 +2,15 @@
 // "a dozen", "a hundred", "1.2 million". Tens take a unit after a hyphen or a space; "and" may follow
 // hundred or a scale word; a scale multiplies everything before it that is smaller.
 // A part that cannot follow ends the figure: "five six" is two figures, "ten twenty" too.
+import { NumberAccumulator } from "./accumulator.js";
 import type { Part } from "./arabic-phrase.js";
 
 type Slot = "none" | "article" | "unit" | "tens" | "hundred" | "scale" | "dozen" | "digits";
 
-function clean(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
-export class EnglishAccumulator {
-  private total = 0;
-  private current = 0;
-  private slot: Slot = "none";
-  private lastScale = Number.POSITIVE_INFINITY;
-
+export class EnglishAccumulator extends NumberAccumulator<Slot> {
   /** The figure so far, or null while it is only an article ("a" alone is not a number). */
   get value(): number | null {
-    return this.slot === "article" || this.slot === "none" ? null : clean(this.total + this.current);
+    return this.slot === "article" || this.slot === "none" ? null : this.sum;
   }
 
   /** Whether "and" may come next ("three hundred and five", "two thousand and ten"). */
@@ -74,25 +66,5 @@ export class EnglishAccumulator {
       default:
         return false;
     }
-  }
-
-  private set(v: number, slot: Slot): boolean {
-    this.current = v;
-    this.slot = slot;
-    return true;
-  }
-
-  private plus(v: number, slot: Slot): boolean {
-    this.current += v;
-    this.slot = slot;
-    return true;
-  }
-
-  private scale(times: number, scale: number): boolean {
-    this.total += times * scale;
-    this.current = 0;
-    this.lastScale = scale;
-    this.slot = "scale";
-    return true;
   }
 }

@@ -25,7 +25,7 @@ import {
   yearOf,
 } from "./rule-kit.js";
 import type { Direction, PeriodPart, TimeSpec } from "./spec.js";
-import { alternation, type TimeLexicon } from "./time-lexicon.js";
+import { alternation, sharedPatterns, type TimeLexicon } from "./time-lexicon.js";
 
 const cache = new WeakMap<TimeLexicon, TimeRule[]>();
 
@@ -33,16 +33,8 @@ export function arabicRules(L: TimeLexicon): TimeRule[] {
   const cached = cache.get(L);
   if (cached) return cached;
 
-  const MON = alternation(L.months.keys());
-  const HMON = alternation(L.hijriMonths.keys());
-  const WD = alternation(L.weekdays.keys());
-  const REL = alternation(L.relativeDays.keys());
-  const PART = alternation(L.dayParts.keys());
-  const MPART = alternation(L.monthParts.keys());
+  const { MON, HMON, WD, REL, PART, MPART, BEF, UNIT, YCUE } = sharedPatterns(L);
   const AFT = alternation(L.after.keys());
-  const BEF = alternation(L.before.keys());
-  const UNIT = alternation(L.units.keys());
-  const YCUE = alternation(L.yearCues);
   const GERA = alternation(L.gregorianEras);
   const HERA = alternation(L.hijriEras);
   const units = [...L.durationUnits.entries()];

@@ -22,22 +22,14 @@ import {
   yearOf,
 } from "./rule-kit.js";
 import type { Direction } from "./spec.js";
-import { alternation, type TimeLexicon } from "./time-lexicon.js";
+import { alternation, sharedPatterns, type TimeLexicon } from "./time-lexicon.js";
 
 const cache = new WeakMap<TimeLexicon, TimeRule[]>();
 
 export function englishRules(L: TimeLexicon): TimeRule[] {
   const cached = cache.get(L);
   if (cached) return cached;
-  const MON = alternation(L.months.keys());
-  const WD = alternation(L.weekdays.keys());
-  const HMON = alternation(L.hijriMonths.keys());
-  const REL = alternation(L.relativeDays.keys());
-  const PART = alternation(L.dayParts.keys());
-  const MPART = alternation(L.monthParts.keys());
-  const BEF = alternation(L.before.keys());
-  const UNIT = alternation(L.units.keys());
-  const YCUE = alternation(L.yearCues);
+  const { MON, HMON, WD, REL, PART, MPART, BEF, UNIT, YCUE } = sharedPatterns(L);
   const PREP = alternation(L.prepositions);
   const CUE = alternation(L.durationCues.keys());
   const QUAL = alternation(L.qualifiers.keys());

@@ -173,6 +173,33 @@ function phrasePattern(s: string): string {
 }
 
 /** A regex alternation of the keys, longest first so that «تشرين الثاني» wins over a shorter key. */
+/** The alternations both languages' rules are written with: months, weekdays, relative days, … */
+export interface SharedPatterns {
+  readonly MON: string;
+  readonly HMON: string;
+  readonly WD: string;
+  readonly REL: string;
+  readonly PART: string;
+  readonly MPART: string;
+  readonly BEF: string;
+  readonly UNIT: string;
+  readonly YCUE: string;
+}
+
+export function sharedPatterns(L: TimeLexicon): SharedPatterns {
+  return {
+    MON: alternation(L.months.keys()),
+    HMON: alternation(L.hijriMonths.keys()),
+    WD: alternation(L.weekdays.keys()),
+    REL: alternation(L.relativeDays.keys()),
+    PART: alternation(L.dayParts.keys()),
+    MPART: alternation(L.monthParts.keys()),
+    BEF: alternation(L.before.keys()),
+    UNIT: alternation(L.units.keys()),
+    YCUE: alternation(L.yearCues),
+  };
+}
+
 export function alternation(keys: Iterable<string>): string {
   const list = [...new Set(keys)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return list.length ? `(?:${list.map(phrasePattern).join("|")})` : "(?!)";
