@@ -3,18 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../../src/clean/match-key.js";
 import { readLexiconRows } from "../../src/core/lexicon.js";
+import { duplicates } from "../support/duplicates.js";
 
 const SCOPES = new Set(["line", "prefix", "contains", "header", "label"]);
-
-function duplicates(keys: string[]): string[] {
-  const seen = new Set<string>();
-  const repeated: string[] = [];
-  for (const key of keys) {
-    if (seen.has(key)) repeated.push(key);
-    seen.add(key);
-  }
-  return repeated;
-}
 
 describe.each(["ar", "en", "fr"])("%s/boilerplate.tsv", (lang) => {
   const rows = readLexiconRows(`lexicons/${lang}/boilerplate.tsv`);

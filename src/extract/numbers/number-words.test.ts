@@ -1,19 +1,10 @@
 // data/lexicons/{ar,en}/number-words.tsv: every row has a value and a known kind, no word is listed
 // twice after normalisation, and a few real entries read as they should.
 import { describe, expect, it } from "vitest";
+import { duplicates } from "../../../test/support/duplicates.js";
 import { readLexiconRows } from "../../core/lexicon.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import { lookupNumberWord, numberWords } from "./number-words.js";
-
-function duplicates(keys: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated: string[] = [];
-  for (const key of keys) {
-    if (seen.has(key)) repeated.push(key);
-    seen.add(key);
-  }
-  return repeated;
-}
 
 describe.each(["ar", "en"] as const)("%s/number-words.tsv", (lang) => {
   const rows = readLexiconRows(`lexicons/${lang}/number-words.tsv`);

@@ -1,19 +1,10 @@
 // The quantity lexicons (data/lexicons/{ar,en}/quantity-*.tsv): each loads, every row is well formed,
 // no entry is listed twice after normalisation, and a few real entries read as they should.
 import { describe, expect, it } from "vitest";
+import { duplicates } from "../../../test/support/duplicates.js";
 import { readLexiconRows } from "../../core/lexicon.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import { blockerLexicon, cueLexicon, monthLexicon, qualifierLexicon, unitLexicon } from "./lexicons.js";
-
-function duplicates(keys: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated: string[] = [];
-  for (const key of keys) {
-    if (seen.has(key)) repeated.push(key);
-    seen.add(key);
-  }
-  return repeated;
-}
 
 const LANGS = ["ar", "en"] as const;
 

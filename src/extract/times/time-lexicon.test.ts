@@ -1,6 +1,7 @@
 // The time lexicons: every file loads, uses only the classes its header documents, and lists no entry
 // twice within a class (after matching normalisation).
 import { describe, expect, it } from "vitest";
+import { duplicates } from "../../../test/support/duplicates.js";
 import { readLexiconRows } from "../../core/lexicon.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import { timeLexicon } from "./time-lexicon.js";
@@ -21,15 +22,6 @@ const CLASSES: Record<string, Record<string, readonly string[]>> = {
   },
   "year-markers.tsv": { ar: ["cue", "gregorian", "hijri", "preposition"], en: ["cue", "preposition"] },
 };
-
-function duplicates(keys: string[]): string[] {
-  const seen = new Set<string>();
-  return keys.filter((k) => {
-    if (seen.has(k)) return true;
-    seen.add(k);
-    return false;
-  });
-}
 
 describe.each(["ar", "en"])("%s time lexicons", (lang) => {
   it.each(Object.keys(CLASSES))("%s: known classes, no duplicates within a class", (file) => {
