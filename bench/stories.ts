@@ -89,9 +89,9 @@ function* articles(seed: number): Generator<{ input: StoryInput; truth: number }
   }
 }
 
-function memory(index: StoryIndex) {
+function memory() {
   const m = process.memoryUsage();
-  return { heap: m.heapUsed, buffers: m.arrayBuffers, typed: index.typedBytes, rss: m.rss };
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
 }
 
 /**
@@ -162,7 +162,7 @@ for (const size of SIZES) {
     index.add(input);
     spent += performance.now() - start;
     if (i % 10_000 === 0 || i === size - 1) {
-      const m = memory(index);
+      const m = memory();
       peakHeap = Math.max(peakHeap, m.heap);
       peakBuffers = Math.max(peakBuffers, m.buffers);
     }

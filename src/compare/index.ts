@@ -89,6 +89,7 @@ export function compareStory(
     return x ? claimMentions(d, x) : [];
   });
   const vectors = mentionVectors(mentions, settings.idfPrior);
+  const classes = mentions.map((m) => eventClasses(m.lineWords));
   const pick = (indexes: readonly number[], groups: number[][]) =>
     groups.map((g) => g.map((k) => indexes[k]!));
   const centroid = (g: readonly number[]): Vector => {
@@ -109,7 +110,7 @@ export function compareStory(
       asserting,
       alignMentions(
         asserting.map((i) => mentions[i]!),
-        asserting.map((i) => eventClasses(mentions[i]!.lineWords)),
+        asserting.map((i) => classes[i]!),
         { ...settings, vectors: asserting.map((i) => vectors[i]!) },
       ),
     );

@@ -27,11 +27,6 @@ export class BucketTable {
     return this.entries;
   }
 
-  /** Bytes held by the typed arrays (for the benchmark's memory report). */
-  get bytes(): number {
-    return this.keys.byteLength + this.heads.byteLength + this.next.byteLength + this.values.byteLength;
-  }
-
   add(key: number, value: number): void {
     if ((this.used + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
     if (this.entries === this.values.length) this.growEntries();

@@ -47,7 +47,9 @@ export function groupStories(
   const storyOfKey = new Map<string, number>();
   const articleOfHash = new Map<string, number>();
   const storyOfHash = new Map<string, number>();
-  const storedCount = new Map<number, number>();
+  // documents of earlier runs per story, leaving out those this batch brings again
+  const batchHashes = new Set(documents.map((d) => d.contentHash));
+  const earlier = new Map<number, number>();
   for (const m of options.stored ?? []) {
     const canonical = m.canonical ? (articleOfHash.get(m.canonical) ?? null) : null;
     const story = index.restore(m.saved, storyOfKey.get(m.storyKey) ?? null, canonical);
@@ -55,7 +57,7 @@ export function groupStories(
     storyOfKey.set(m.storyKey, story);
     articleOfHash.set(m.contentHash, index.articleCount - 1);
     storyOfHash.set(m.contentHash, story);
-    storedCount.set(story, (storedCount.get(story) ?? 0) + 1);
+    if (!batchHashes.has(m.contentHash)) earlier.set(story, (earlier.get(story) ?? 0) + 1);
   }
 
   const order = [...documents].sort(
@@ -66,7 +68,6 @@ export function groupStories(
   const idOfHash = new Map(documents.map((d) => [d.contentHash, d.id]));
   const hashOfArticle = new Map<number, string>([...articleOfHash].map(([h, a]) => [a, h]));
   const newMembers: StoryMember[] = [];
-  const inBatch = new Map<number, number>();
   for (const document of order) {
     const extraction = extractionOf.get(document.id);
     if (!extraction) continue;
@@ -92,7 +93,6 @@ export function groupStories(
     }
     if (!members.has(story)) members.set(story, []);
     members.get(story)!.push(document.id);
-    inBatch.set(story, (inBatch.get(story) ?? 0) + 1);
   }
   const groups = [...members].map(([story, ids], i) => {
     const inGroup = new Set(ids);
@@ -100,17 +100,11 @@ export function groupStories(
       id: `s${i + 1}`,
       key: keyOf.get(story)!,
       documents: ids,
-      earlier:
-        (storedCount.get(story) ?? 0) - ids.filter((id) => storedCount.has(story) && isStored(id)).length,
+      earlier: earlier.get(story) ?? 0,
       copies: [...carriers]
         .filter(([canonical, list]) => inGroup.has(canonical) || list.some((c) => inGroup.has(c)))
         .map(([canonical, list]) => ({ canonical, carriers: list })),
     };
   });
   return { groups, newMembers };
-
-  function isStored(id: string): boolean {
-    const doc = documents.find((d) => d.id === id);
-    return doc !== undefined && articleOfHash.has(doc.contentHash);
-  }
 }

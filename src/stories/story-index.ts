@@ -186,18 +186,6 @@ export class StoryIndex {
     return this.articleStory[article]!;
   }
 
-  /** The first copy of the article's text (itself when it is not a copy). */
-  canonicalOf(article: number): number {
-    return this.articleCanonical[article]!;
-  }
-
-  /** Bytes held in typed arrays (signatures, LSH, per-article tables), for the benchmark. */
-  get typedBytes(): number {
-    return (
-      this.signatures.byteLength + this.lsh.bytes + this.docFreq.byteLength + this.articleStory.byteLength * 2
-    );
-  }
-
   add(input: StoryInput): Placement {
     const article = this.articles++;
     this.ensureArticleCapacity(article + 1);
