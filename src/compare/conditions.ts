@@ -16,6 +16,8 @@ export interface Condition {
 interface ConditionLexicon {
   readonly cues: readonly string[][];
   readonly negators: readonly string[][];
+  /** Every word of every negator, left out of a condition's content words. */
+  readonly negatorWords: ReadonlySet<string>;
 }
 
 let lexicon: ConditionLexicon | undefined;
@@ -41,7 +43,7 @@ function load(): ConditionLexicon {
   // longest first, so «في مقابل» wins over «مقابل» and "on the condition that" over "on condition"
   cues.sort((a, b) => b.length - a.length);
   negators.sort((a, b) => b.length - a.length);
-  lexicon = { cues, negators };
+  lexicon = { cues, negators, negatorWords: new Set(negators.flat()) };
   return lexicon;
 }
 
@@ -55,7 +57,7 @@ const NEGATOR_REACH = 3;
 
 /** The conditions stated in `text` (a line or a clause), in order. */
 export function findConditions(text: string): Condition[] {
-  const { cues, negators } = load();
+  const { cues, negators, negatorWords } = load();
   const clauses = normalizeArabic(text)
     .toLowerCase()
     .split(/[.،,;!?؟]|\s-\s|\s–\s/u);
@@ -70,7 +72,6 @@ export function findConditions(text: string): Condition[] {
       const negatedAt = (list: readonly string[], limit: number) =>
         list.some((_, k) => k < limit && negators.some((n) => at(list, k, n)));
       const negated = negatedAt(body, NEGATOR_REACH) || negatedAt(before, before.length);
-      const negatorWords = new Set(negators.flat());
       out.push({
         text: [...cue, ...body].join(" "),
         negated,

@@ -126,13 +126,13 @@ export function compareStory(
     // each denial points at the asserted proposition it is most like: centroid to centroid, so that a
     // proposition many outlets word differently is judged on what they have in common
     const assertCentroids = assertGroups.map(centroid);
-    const averageSimilarity = (a: readonly number[], j: number) => cosine(centroid(a), assertCentroids[j]!);
     const negated = new Map<number, number>();
     denialGroups.forEach((d, k) => {
+      const denialCentroid = centroid(d);
       let best = -1;
       let bestScore = settings.negatesAt;
-      assertGroups.forEach((_, j) => {
-        const score = averageSimilarity(d, j);
+      assertCentroids.forEach((c, j) => {
+        const score = cosine(denialCentroid, c);
         if (score >= bestScore) {
           bestScore = score;
           best = j;
