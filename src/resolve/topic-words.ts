@@ -1,20 +1,14 @@
 // The content words of a document's title and body, for telling whether two documents report the same
-// event before one lends the other its date. Function words, clitics and the article are taken away;
-// short words (two letters) carry no topic.
+// event before one lends the other its date: the content words of src/text/content-words.ts, which the
+// story and claim stages compare on too.
 import type { Document } from "../core/types.js";
-import { isStopword, normalizeArabic, stripClitics } from "../text/index.js";
-
-const MIN_LETTERS = 3;
+import { contentWords } from "../text/content-words.js";
 
 export function topicWords(document: Document): Set<string> {
   const words = new Set<string>();
   for (const line of document.lines) {
     if (line.role !== "body" && line.role !== "title") continue;
-    for (const raw of normalizeArabic(line.text).split(/[^\p{L}]+/u)) {
-      const stem = stripClitics(raw, { article: true }).stem;
-      if (stem.length < MIN_LETTERS || isStopword(stem, "ar") || isStopword(stem, "en")) continue;
-      words.add(stem);
-    }
+    for (const word of contentWords(line.text)) words.add(word);
   }
   return words;
 }

@@ -5,26 +5,13 @@
 // what others attribute. Headlines are not attributions (they sum up the body's reports).
 import type { Document, Extraction, HeadlineVoice } from "../../core/types.js";
 import { cueLexicon } from "../../extract/attributions/index.js";
-import { stripClitics } from "../../text/clitics.js";
+import { contentWords } from "../../text/content-words.js";
 import { normalizeArabic } from "../../text/normalize.js";
-import { isStopword } from "../../text/stopwords.js";
 import { tokenize } from "../../text/tokenize.js";
 
 const MIN_SHARED = 2;
 const MIN_SHARE = 0.3;
 const MAX_LISTED = 5;
-
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    if (t.kind !== "word") continue;
-    const arabic = /[\u0600-\u06ff]/u.test(t.text);
-    const key = arabic ? stripClitics(t.text, { article: true }).stem : t.text.toLowerCase();
-    if (key.length < 3 || isStopword(arabic ? normalizeArabic(t.text) : key, arabic ? "ar" : "en")) continue;
-    out.add(key);
-  }
-  return out;
-}
 
 /** Who a headline names as its speaker, or null when it speaks in the outlet's voice. */
 function headlineSpeaker(
@@ -64,7 +51,7 @@ export function readHeadlineVoices(
   // which reported contents hold each word: a headline is compared with those sharing its words only
   const holding = new Map<string, number[]>();
   reported.forEach((r, k) => {
-    for (const w of contentWords(r.a.content)) holding.set(w, [...(holding.get(w) ?? []), k]);
+    for (const w of new Set(contentWords(r.a.content))) holding.set(w, [...(holding.get(w) ?? []), k]);
   });
   const documentOf = new Map(documents.map((d) => [d.id, d]));
   return extractions.map((x) => {
@@ -77,7 +64,7 @@ export function readHeadlineVoices(
         framing.push({ line: line.n, voice: "attributed", ...speaker, attributedElsewhere: [] });
         continue;
       }
-      const words = contentWords(line.text);
+      const words = new Set(contentWords(line.text));
       const shared = new Map<number, number>();
       for (const w of words) for (const k of holding.get(w) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
       const elsewhere = [...shared]
