@@ -12,6 +12,7 @@ import type {
   Story,
   TimelineEntry,
 } from "../core/types.js";
+import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import type { StoryGroup } from "../stories/index.js";
 import {
   type AlignOptions,
@@ -37,7 +38,7 @@ const LABEL_CHARS = 160;
 const NEGATIVE_STATEMENT_FACTOR = 4;
 
 function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return formatDate(fromDayNumber(day));
 }
 
 function shorten(text: string): string {

@@ -1,6 +1,7 @@
 // What the story index needs of a document: its content words, the shingles of its body for spotting
 // copies, the actors, places and figures it names, and the days of the events it reports.
 import type { Document, Extraction } from "../core/types.js";
+import { daysInMonth, dayNumber as daysSinceEpoch, parsePartial } from "../extract/times/calendar.js";
 import { contentWords, normalizeArabic } from "../text/index.js";
 import { shingleHashes } from "./hashing.js";
 import type { StoryInput } from "./story-index.js";
@@ -10,12 +11,13 @@ const SHINGLE_WORDS = 4;
 /** Body lines after the headline that count as the lead, whose dates are the story's event days. */
 const LEAD_LINES = 2;
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Days since 1970-01-01 of a YYYY-MM-DD string, or null for anything less precise. */
 export function dayNumber(value: string | null | undefined): number | null {
-  if (!value || !DAY.test(value)) return null;
-  return Math.round(Date.parse(`${value}T00:00:00Z`) / 86_400_000);
+  const date = parsePartial(value);
+  return date?.month && date.day
+    ? daysSinceEpoch({ year: date.year, month: date.month, day: date.day })
+    : null;
 }
 
 /**
@@ -23,19 +25,16 @@ export function dayNumber(value: string | null | undefined): number | null {
  * Null for anything unresolved.
  */
 export function periodOf(value: string | null | undefined): readonly [number, number] | null {
-  if (!value) return null;
-  const day = dayNumber(value);
-  if (day !== null) return [day, day];
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) {
-    const first = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / 86_400_000;
-    const last = Date.UTC(Number(month[1]), Number(month[2]), 0) / 86_400_000;
-    return [first, last];
-  }
-  const year = /^(\d{4})$/.exec(value);
-  if (year)
-    return [Date.UTC(Number(year[1]), 0, 1) / 86_400_000, Date.UTC(Number(year[1]), 11, 31) / 86_400_000];
-  return null;
+  const date = parsePartial(value);
+  if (!date) return null;
+  const { year, month, day } = date;
+  if (month && day) return [daysSinceEpoch({ year, month, day }), daysSinceEpoch({ year, month, day })];
+  if (month)
+    return [
+      daysSinceEpoch({ year, month, day: 1 }),
+      daysSinceEpoch({ year, month, day: daysInMonth(year, month) }),
+    ];
+  return [daysSinceEpoch({ year, month: 1, day: 1 }), daysSinceEpoch({ year, month: 12, day: 31 })];
 }
 
 export function storyInput(document: Document, extraction: Extraction): StoryInput {
