@@ -4,7 +4,7 @@
 // outlet's own statement. A relay («قال لافروف إن الوزارة تؤكد …») is not a claim of its own: only the
 // inner report, the one whose chain runs through the outer speaker, is kept.
 
-import { readLexiconSet } from "../core/lexicon.js";
+import { readLexiconRows } from "../core/lexicon.js";
 import type { Attribution, Document, Entity, Extraction, Quantity } from "../core/types.js";
 import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
 import { dayNumber, periodOf } from "../stories/index.js";
@@ -50,39 +50,44 @@ export interface ClaimMention {
 
 /** Words from the start of reported content within which a negation makes it a negative statement. */
 const NEGATION_REACH = 5;
-/** Openers skipped before looking for the negation: «أن», «إنه», «بأن», "that". */
-const OPENERS = /^(?:[وف]?(?:ب?ان|ب?انه|ب?انها|انهم|ان|that|the|we|they|he|she|it|i)|["'«»“”(])$/u;
+interface NegationWords {
+  readonly negations: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  /** First word → second words of pairs that are no negation («ما لا»). */
+  readonly notNegations: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
-let negationWords: Set<string> | undefined;
+let negationWords: NegationWords | undefined;
 
-function negationSet(): Set<string> {
-  if (!negationWords) {
-    negationWords = new Set<string>();
-    for (const lang of ["ar", "en"]) {
-      for (const w of readLexiconSet(`lexicons/${lang}/negation-words.txt`, (x) =>
-        normalizeArabic(x).toLowerCase(),
-      ))
-        negationWords.add(w);
-    }
+function negationLexicon(): NegationWords {
+  if (negationWords) return negationWords;
+  const norm = (x: string) => normalizeArabic(x).toLowerCase();
+  const rows = ["ar", "en"].flatMap((lang) => readLexiconRows(`lexicons/${lang}/negation-words.tsv`));
+  const of = (kind: string) => new Set(rows.filter((r) => r[0] === kind && r[1]).map((r) => norm(r[1]!)));
+  const notNegations = new Map<string, Set<string>>();
+  for (const pair of of("not-negation")) {
+    const [first = "", second = ""] = pair.split(/\s+/u);
+    notNegations.set(second, new Set([...(notNegations.get(second) ?? []), first]));
   }
+  negationWords = { negations: of("negation"), openers: of("opener"), notNegations };
   return negationWords;
 }
 
 /** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
 export function opensNegated(text: string): boolean {
-  const set = negationSet();
+  const { negations, openers, notNegations } = negationLexicon();
   const words = normalizeArabic(text)
     .toLowerCase()
     .replace(/[«»“”"'()]/gu, " ")
     .split(/\s+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => (w.length > 2 ? w.replace(/^[وف]/u, "") : w));
   let seen = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (OPENERS.test(w)) continue;
-    // «ما لا يقل عن 30» (no fewer than 30) is a figure's qualifier, not a negation
-    const qualifier = w === "لا" && words[k - 1] === "ما";
-    if (!qualifier && (set.has(w) || set.has(w.replace(/^[وف]/u, "")) || w.endsWith("n't"))) return true;
+    if (openers.has(w)) continue;
+    const excused = notNegations.get(w)?.has(words[k - 1] ?? "") ?? false;
+    if (!excused && (negations.has(w) || w.endsWith("n't"))) return true;
     if (++seen >= NEGATION_REACH) return false;
   }
   return false;
