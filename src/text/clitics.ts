@@ -50,6 +50,11 @@ const LETTER = /\p{L}/u;
 const QUOTE = /["'(]/;
 const CLOSER = /["')]/;
 
+/** Whether a normalised word keeps its first letters (clitic-protected.txt, alone or with a pronoun suffix). */
+export function isCliticProtected(word: string): boolean {
+  return isProtected(word);
+}
+
 function isProtected(rest: string): boolean {
   const set = protectedSet();
   if (set.has(rest)) return true;

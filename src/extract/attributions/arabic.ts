@@ -13,6 +13,7 @@
 
 import { readLexiconSet } from "../../core/lexicon.js";
 import type { Entity } from "../../core/types.js";
+import { isCliticProtected } from "../../text/clitics.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import type { Tok } from "../entities/line-tokens.js";
 import { type CueLexicon, cueLexicon, speakerNounTypo, type VerbForm } from "./cue-lexicon.js";
@@ -53,7 +54,8 @@ function speakerStops(): Set<string> {
 /** The word without a leading و/ف («وقالت» → «قالت»); the word itself when too short to carry one. */
 function bare(t: Tok): string {
   const n = t.norm;
-  return n.length >= 3 && /^[وف]/u.test(n) ? n.slice(1) : n;
+  // «والي» (governor) is no و + «الي» (to)
+  return n.length >= 3 && /^[وف]/u.test(n) && !isCliticProtected(n) ? n.slice(1) : n;
 }
 
 /**
@@ -335,6 +337,9 @@ class LineReader {
         continue; // commas and other marks between the speaker and what is said
       }
       const m = this.marker(k);
+      // «أبلغت الوسطاء موافقتها على مرور القافلة، وأن الشاحنات ستتحرك»: a «وأن» after the verb's object
+      // continues the outer report's content; it is not what this verb reports
+      if (m === "that" && k > from && t.prefixes[0] === "و") return null;
       if (m === "that") return { at: k, start: k + 1 };
       // «أفاد مصدر أمني بإصابة 14 متظاهراً»: what is reported as a noun after ب
       if (

@@ -111,6 +111,23 @@ describe("Arabic speakers: VSO, SVO and implicit continuation", () => {
     expect(announced!.content).toContain("وحداتها استعادت السيطرة");
   });
 
+  it("reads «والي …» as an office (not و + «إلى») and leaves a coordinated «وأن» to the outer report", async () => {
+    const p = page(
+      await analyze(
+        arPage("الحركة توافق على مرور قافلة الإغاثة", [
+          "وقال والي الولاية الشمالية بشير عثمان الطيب إن الحركة وافقت على مرور القافلة.",
+          "وكان الوالي قد أعلن أمس أن الحركة أبلغت الوسطاء موافقتها على مرور القافلة، وأن الشاحنات ستتحرك خلال ساعات.",
+        ]),
+      ),
+    );
+    const [governor] = p.on("وافقت على مرور");
+    expect(governor).toMatchObject({ cue: "وقال", rule: "vso", content: "الحركة وافقت على مرور القافلة" });
+    expect(governor!.speaker).toContain("بشير عثمان الطيب");
+    // «أبلغت» reports its object («موافقتها …»), not the governor's second clause
+    const acts = p.on("الشاحنات ستتحرك");
+    expect(acts.map((a) => a.content)).not.toContain("الشاحنات ستتحرك خلال ساعات");
+    expect(acts.find((a) => a.cue === "أعلن")?.content).toContain("موافقتها على مرور القافلة");
+  });
   it("continues the earlier speaker for «وأضاف أن …», with no speaker of its own", async () => {
     const p = page(
       await analyze(
