@@ -12,7 +12,8 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 interface Affixes {
   readonly suffixes: readonly string[];
-  readonly prefixes: readonly string[];
+  /** With the letters each must leave: a future prefix may leave a bare three-letter root. */
+  readonly prefixes: readonly { readonly affix: string; readonly leaves: number }[];
 }
 
 const affixCache = new Map<string, Affixes>();
@@ -26,7 +27,11 @@ function affixes(lang: "ar" | "en"): Affixes {
         .filter((row) => row[0] === kind && row[1])
         .map((row) => normalizeArabic(row[1]!))
         .sort((a, b) => b.length - a.length);
-    cached = { suffixes: pick("suffix"), prefixes: pick("prefix") };
+    const prefixes = [
+      ...pick("prefix").map((affix) => ({ affix, leaves: MIN_LETTERS + 1 })),
+      ...pick("future").map((affix) => ({ affix, leaves: MIN_LETTERS })),
+    ].sort((a, b) => b.affix.length - a.affix.length);
+    cached = { suffixes: pick("suffix"), prefixes };
     affixCache.set(lang, cached);
   }
   return cached;
@@ -44,9 +49,9 @@ export function lightStem(word: string): string {
       break;
     }
   }
-  for (const prefix of prefixes) {
-    if (stem.startsWith(prefix) && stem.length - prefix.length >= keep + 1) {
-      stem = stem.slice(prefix.length);
+  for (const { affix, leaves } of prefixes) {
+    if (stem.startsWith(affix) && stem.length - affix.length >= (arabic ? leaves : keep + 1)) {
+      stem = stem.slice(affix.length);
       break;
     }
   }
