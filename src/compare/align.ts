@@ -3,6 +3,7 @@
 // Two mentions that name event days more than a day apart never join (the 30 May strike and the
 // 25 May strike are two events however alike their words), and neither do clusters containing such a
 // pair. Stance is not compared: a report and its denial are about the same proposition.
+import { CONCEPT } from "./concepts.js";
 import { UNCLASSED } from "./frames.js";
 import type { ClaimMention } from "./mentions.js";
 
@@ -18,6 +19,11 @@ export interface AlignOptions {
    */
   readonly joinDenialsAt: number;
   readonly negatesAt: number;
+  /**
+   * Average similarity to a group's members at or above which a mention aligned elsewhere is also a
+   * mention of that group's proposition (asserted propositions only).
+   */
+  readonly alsoStatesAt: number;
   /** Pseudo-lines added to the document frequencies of a story's words (small stories). */
   readonly idfPrior: number;
   /** Above this many mentions a story is aligned in chunks by document order (bounded cost). */
@@ -29,6 +35,7 @@ export const defaultAlignOptions: AlignOptions = {
   joinUnclassedAt: 0.1,
   joinDenialsAt: 0.01,
   negatesAt: 0.03,
+  alsoStatesAt: 0.13,
   idfPrior: 8,
   maxMentions: 600,
 };
@@ -77,15 +84,20 @@ export function mentionVectors(
   });
 }
 
-/**
- * The part of a vector that does not depend on the language: actor tokens (@id), figures and days
- * (#…), renormalised. Reports in two languages are compared on these alone.
- */
-export function universalPart(v: Vector): Vector {
+interface VectorParts {
+  /** Actor (@), figure and day (#) and concept (~) tokens: what reports in two languages can share. */
+  readonly universal: Vector;
+  /** Everything but the concept tokens: the wording, compared between reports in one language. */
+  readonly wording: Vector;
+}
+
+const partsCache = new WeakMap<Vector, VectorParts>();
+
+function renormalised(v: Vector, keep: (w: string) => boolean): Vector {
   const out: Vector = new Map();
   let norm = 0;
   for (const [w, x] of v) {
-    if (w[0] !== "@" && w[0] !== "#") continue;
+    if (!keep(w)) continue;
     out.set(w, x);
     norm += x * x;
   }
@@ -94,10 +106,56 @@ export function universalPart(v: Vector): Vector {
   return out;
 }
 
-/** Similarity of two mentions' vectors: on everything in one language, on the universal part across two. */
+function partsOf(v: Vector): VectorParts {
+  let parts = partsCache.get(v);
+  if (!parts) {
+    parts = {
+      universal: renormalised(v, (w) => w[0] === "@" || w[0] === "#" || w[0] === CONCEPT),
+      wording: renormalised(v, (w) => w[0] !== CONCEPT),
+    };
+    partsCache.set(v, parts);
+  }
+  return parts;
+}
+
+/** The centre of a group of mentions' vectors, in both parts. */
+export interface Centroid {
+  readonly wording: Vector;
+  readonly universal: Vector;
+  readonly languages: ReadonlySet<string>;
+}
+
+function meanDirection(vs: readonly Vector[]): Vector {
+  const sum: Vector = new Map();
+  for (const v of vs) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
+  return renormalised(sum, () => true);
+}
+
+export function centroidOf(mentions: readonly ClaimMention[], vectors: readonly Vector[]): Centroid {
+  return {
+    wording: meanDirection(vectors.map((v) => partsOf(v).wording)),
+    universal: meanDirection(vectors.map((v) => partsOf(v).universal)),
+    languages: new Set(mentions.map((m) => m.language)),
+  };
+}
+
+/**
+ * How alike two groups are, centre to centre: on their wording when they have a language in common,
+ * else on their universal part, discounted as for two mentions in two languages.
+ */
+export function centroidSimilarity(a: Centroid, b: Centroid): number {
+  if ([...a.languages].some((l) => b.languages.has(l))) return cosine(a.wording, b.wording);
+  return cosine(a.universal, b.universal) * CROSS_LANGUAGE;
+}
+
+/**
+ * Similarity of two mentions' vectors. In one language, on their wording: concepts would only repeat
+ * the words they stand for, and join synonyms of words that are better kept apart within a language
+ * (measured: alignment got worse). Across two languages, on the universal part, discounted.
+ */
 export function mentionSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
-  if (a.language === b.language) return cosine(va, vb);
-  return cosine(universalPart(va), universalPart(vb)) * CROSS_LANGUAGE;
+  if (a.language === b.language) return cosine(partsOf(va).wording, partsOf(vb).wording);
+  return cosine(partsOf(va).universal, partsOf(vb).universal) * CROSS_LANGUAGE;
 }
 
 export function cosine(a: Vector, b: Vector): number {

@@ -9,6 +9,7 @@ import { conditionsContradict, figuresAgree, findConditions } from "./index.js";
 import { opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
+const CROSSLANG = fileURLToPath(new URL("../../test/fixtures/compare-crosslang/", import.meta.url));
 
 function figure(value: number, qualifier: Quantity["qualifier"]): Quantity {
   return {
@@ -125,5 +126,48 @@ describe("compareStory on invented pages", async () => {
     expect(dates).toEqual([...dates].sort());
     expect(dates).toContain("2024-06-02");
     expect(story.outlets.map((o) => o.document).sort()).toEqual(["01_sahil", "02_nabd"]);
+  });
+});
+
+describe("compareStory across languages (test/fixtures/compare-crosslang)", async () => {
+  const result = await analyzeBatch({ paths: [CROSSLANG], toolVersion: "test" });
+  const story = result.stories.find((s) => s.documents.includes("01_wadi"))!;
+  const pairs = (kind: string) =>
+    story.discrepancies
+      .filter((d) => d.kind === kind)
+      .map((d) =>
+        d.between
+          .map((b) => `${b.document}:${b.line}`)
+          .sort()
+          .join(" "),
+      );
+  const claimsOf = (document: string, line: number) =>
+    story.claims.filter((c) => c.mentions.some((m) => m.document === document && m.line === line));
+
+  it("puts the Arabic and English reports of the escape in one story and one claim", () => {
+    expect([...story.documents].sort()).toEqual(["01_wadi", "02_courier", "03_sawt"]);
+    const escape = claimsOf("01_wadi", 6).map((c) => c.id);
+    expect(claimsOf("02_courier", 6).some((c) => escape.includes(c.id))).toBe(true);
+  });
+
+  it("links the English denial to the Arabic accusation it denies, and to nothing else", () => {
+    const accusation = claimsOf("01_wadi", 8)[0]!;
+    const denial = story.claims.find((c) => c.negates === accusation.id)!;
+    expect(denial.mentions).toContainEqual(expect.objectContaining({ document: "02_courier", line: 8 }));
+    expect(pairs("contradiction")).toEqual(["01_wadi:8 02_courier:8"]);
+  });
+
+  it("flags rival counts of one day's event, not a part of it, nor a later larger toll", () => {
+    const figures = pairs("figure-mismatch");
+    // 3 injured guards (Arabic) vs 5 (English), both on Monday
+    expect(figures).toContain("01_wadi:10 02_courier:10");
+    // 16 escaped vs 19
+    expect(figures).toContain("01_wadi:6 03_sawt:8");
+    // «سبعة من السجناء الفارين» are seven of the escapees, not a rival count
+    expect(figures.filter((p) => p.includes("03_sawt:6") || p.includes("03_sawt:4"))).toEqual([]);
+    // five injured reported the next day updates Monday's three
+    expect(figures).not.toContain("01_wadi:10 03_sawt:10");
+    // one discrepancy per pair, however many claims share it
+    expect(new Set(figures).size).toBe(figures.length);
   });
 });

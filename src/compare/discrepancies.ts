@@ -27,6 +27,9 @@ function ref(m: ClaimMention) {
 
 let riseCues: Set<string> | undefined;
 
+/** Counts that only grow as days pass: a later, larger toll updates an earlier one. */
+const GROWING: ReadonlySet<string> = new Set(["people-killed", "people-injured"]);
+
 /** The day a mention's page was published (+∞ when unknown, so that no order can be claimed). */
 function published(m: ClaimMention): number {
   return m.published ?? Number.POSITIVE_INFINITY;
@@ -122,30 +125,52 @@ export function findDiscrepancies(
       if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) continue;
       const conflict = conditionConflict(x, y);
       if (conflict) add(conflict);
-      if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") continue;
-      // figures are compared only between reports of one event: same day where both name one, and
-      // worded alike beyond sharing an event class (the 25 May coalition strike on Mayadin and the
-      // 25 May Russian strike on a convoy are both "strikes that killed")
-      if (
-        differentDays(x.mention, y.mention) ||
-        differentPeriods(x.mention, y.mention) ||
-        similarity(x.mention, y.mention) < SAME_EVENT_SIMILARITY
-      )
-        continue;
-      for (const fx of headlineFigures(x.mention)) {
-        const fy = headlineFigures(y.mention).find((f) => sameMeasure(fx, f));
-        if (!fy || figuresAgree(fx, fy)) continue;
-        // "the toll rose to 19" against an earlier 17 is a later count, not a rival one
-        const [larger, smaller] =
-          (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
-        if (reportsRise(larger) && published(smaller) < published(larger)) continue;
-        add({
-          kind: "figure-mismatch",
-          description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,
-          between: [ref(x.mention), ref(y.mention)],
-        });
-      }
+      for (const m of figureMismatches(x, y, similarity, SAME_EVENT_SIMILARITY)) add(m);
     }
+  }
+  return out;
+}
+
+/**
+ * The figures two asserting reports give for the same measure that cannot both be true, when the two
+ * are of one event: no different days or periods, and worded alike at least `minSimilarity` (beyond
+ * sharing an event class: the 25 May coalition strike on Mayadin and the 25 May Russian strike on a
+ * convoy are both "strikes that killed"). A later "rose to" count is an update, not a rival.
+ */
+export function figureMismatches(
+  x: DescribedMention,
+  y: DescribedMention,
+  similarity: (a: ClaimMention, b: ClaimMention) => number,
+  minSimilarity: number,
+): Omit<Discrepancy, "claims">[] {
+  if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") return [];
+  if (x.mention.figures.length === 0 || y.mention.figures.length === 0) return [];
+  if (
+    differentDays(x.mention, y.mention) ||
+    differentPeriods(x.mention, y.mention) ||
+    similarity(x.mention, y.mention) < minSimilarity
+  )
+    return [];
+  const out: Omit<Discrepancy, "claims">[] = [];
+  for (const fx of headlineFigures(x.mention)) {
+    const fy = headlineFigures(y.mention).find((f) => sameMeasure(fx, f));
+    if (!fy || figuresAgree(fx, fy)) continue;
+    // "the toll rose to 19" against an earlier 17 is a later count, not a rival one
+    const [larger, smaller] =
+      (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
+    if (reportsRise(larger) && published(smaller) < published(larger)) continue;
+    // a toll of the dead or wounded is a count that grows: a larger one in a later page is an update
+    if (
+      GROWING.has(fx.category) &&
+      published(smaller) < published(larger) &&
+      published(larger) !== Number.POSITIVE_INFINITY
+    )
+      continue;
+    out.push({
+      kind: "figure-mismatch",
+      description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,
+      between: [ref(x.mention), ref(y.mention)],
+    });
   }
   return out;
 }

@@ -17,13 +17,19 @@ import type { StoryGroup } from "../stories/index.js";
 import {
   type AlignOptions,
   alignMentions,
-  cosine,
+  type Centroid,
+  centroidOf,
+  centroidSimilarity,
   defaultAlignOptions,
   mentionSimilarity,
   mentionVectors,
-  type Vector,
 } from "./align.js";
-import { conditionConflict, type DescribedMention, findDiscrepancies } from "./discrepancies.js";
+import {
+  conditionConflict,
+  type DescribedMention,
+  figureMismatches,
+  findDiscrepancies,
+} from "./discrepancies.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
@@ -36,6 +42,15 @@ export { type ClaimMention, claimMentions } from "./mentions.js";
 const LABEL_CHARS = 160;
 /** How much more alike than `negatesAt` a group of negative statements must be to what it negates. */
 const NEGATIVE_STATEMENT_FACTOR = 4;
+/** Similarity at or above which a denial contradicts an assertion aligned into another claim. */
+const DIRECT_CONTRADICTION = 0.1;
+const DIRECT_CONTRADICTION_ACROSS = 0.25;
+/** Share of the similarity of a denial's likest assertion below which another is not what it denies. */
+const DENIED_SHARE = 0.25;
+/** Share of its best target's similarity at which a denial contradicts another proposition too. */
+const NEAR_TARGET = 0.7;
+/** Similarity at or above which figures of reports aligned into different claims are compared. */
+const STORY_FIGURE_SIMILARITY = 0.3;
 
 function isoDay(day: number): string {
   return formatDate(fromDayNumber(day));
@@ -93,13 +108,11 @@ export function compareStory(
   const classes = mentions.map((m) => eventClasses(m.lineWords));
   const pick = (indexes: readonly number[], groups: number[][]) =>
     groups.map((g) => g.map((k) => indexes[k]!));
-  const centroid = (g: readonly number[]): Vector => {
-    const sum: Vector = new Map();
-    for (const i of g) for (const [w, x] of vectors[i]!) sum.set(w, (sum.get(w) ?? 0) + x);
-    const norm = Math.sqrt([...sum.values()].reduce((t, x) => t + x * x, 0)) || 1;
-    for (const [w, x] of sum) sum.set(w, x / norm);
-    return sum;
-  };
+  const centroid = (g: readonly number[]): Centroid =>
+    centroidOf(
+      g.map((i) => mentions[i]!),
+      g.map((i) => vectors[i]!),
+    );
   // negative statements («لم يطلق قذيفة واحدة», "we signed nothing") are aligned with the denials; they
   // count as denials only if their group turns out to negate an asserted proposition
   const alignStances = (asAssertion: ReadonlySet<number>) => {
@@ -116,6 +129,7 @@ export function compareStory(
       ),
     );
     mergeOverlapping(assertGroups);
+    alsoStates(assertGroups, asserting, settings.alsoStatesAt);
     const denialGroups = pick(
       denying,
       alignMentions(
@@ -128,12 +142,13 @@ export function compareStory(
     // proposition many outlets word differently is judged on what they have in common
     const assertCentroids = assertGroups.map(centroid);
     const negated = new Map<number, number>();
+    const alsoNegated = new Map<number, number[]>();
     denialGroups.forEach((d, k) => {
       const denialCentroid = centroid(d);
       let best = -1;
       let bestScore = settings.negatesAt;
       assertCentroids.forEach((c, j) => {
-        const score = cosine(denialCentroid, c);
+        const score = centroidSimilarity(denialCentroid, c);
         if (score >= bestScore) {
           bestScore = score;
           best = j;
@@ -141,11 +156,43 @@ export function compareStory(
       });
       // a group of negative statements alone, with no explicit denial, must be much like what it negates
       const explicit = d.some((i) => mentions[i]!.stance === "denies");
-      if (best >= 0 && (explicit || bestScore >= settings.negatesAt * NEGATIVE_STATEMENT_FACTOR))
+      if (best >= 0 && (explicit || bestScore >= settings.negatesAt * NEGATIVE_STATEMENT_FACTOR)) {
         negated.set(k, best);
+        // a denial contradicts as well the other propositions it is nearly as like: the same deal
+        // announced in other words, which alignment kept apart
+        const near = assertCentroids.flatMap((c, j) =>
+          j !== best &&
+          explicit &&
+          centroidSimilarity(denialCentroid, c) >= Math.max(settings.negatesAt, bestScore * NEAR_TARGET)
+            ? [j]
+            : [],
+        );
+        if (near.length > 0) alsoNegated.set(k, near);
+      }
     });
-    return { assertGroups, denialGroups, negated };
+    return { assertGroups, denialGroups, negated, alsoNegated };
   };
+  // a mention as much like the members of a group it was not aligned into as `at`, on average, also
+  // states that group's proposition: alignment puts each mention in one group per event class, but a
+  // line may report two propositions of one class (the deal, and the exit it allowed)
+  function alsoStates(groups: number[][], pool: readonly number[], at: number) {
+    const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
+    // the assertion of a line that also denies («نفى … وجود أي اتفاق، مؤكداً أن مقاتليه باقون») is the
+    // denier's own account, worded like what it denies: it stays where alignment put it
+    const denyingLines = new Set(mentions.flatMap((m, i) => (m.stance === "denies" ? [lineOf(i)] : [])));
+    const additions: [number, number][] = [];
+    groups.forEach((g, k) => {
+      if (g.length < 2) return;
+      const lines = new Set(g.map(lineOf));
+      for (const i of pool) {
+        if (lines.has(lineOf(i)) || denyingLines.has(lineOf(i))) continue;
+        let sum = 0;
+        for (const j of g) sum += mentionSimilarity(mentions[i]!, vectors[i]!, mentions[j]!, vectors[j]!);
+        if (sum / g.length >= at) additions.push([k, i]);
+      }
+    });
+    for (const [k, i] of additions) groups[k]!.push(i);
+  }
   let aligned = alignStances(new Set());
   // negative statements whose group negates nothing are ordinary assertions: aligned again as such
   const unlinked = new Set(
@@ -154,7 +201,7 @@ export function compareStory(
     ),
   );
   if (unlinked.size > 0) aligned = alignStances(unlinked);
-  const { assertGroups, denialGroups, negated } = aligned;
+  const { assertGroups, denialGroups, negated, alsoNegated } = aligned;
 
   const documentsCarrying = (g: readonly number[]) => new Set(g.map((i) => mentions[i]!.document)).size;
   const order = members.map((d) => d.id);
@@ -216,21 +263,43 @@ export function compareStory(
     });
     return { id, label, described };
   };
+  const similarity = (a: ClaimMention, b: ClaimMention) =>
+    mentionSimilarity(a, vectors[indexOf.get(a)!]!, b, vectors[indexOf.get(b)!]!);
+  const assertedClaims = new Map<number, ReturnType<typeof addClaim>>();
+  const denialClaims = new Map<number, ReturnType<typeof addClaim>>();
   for (const j of assertOrder) {
     const asserted = addClaim(assertGroups[j]!);
+    assertedClaims.set(j, asserted);
     const denials = [...negated]
       .filter(([, target]) => target === j)
-      .map(([k]) => addClaim(denialGroups[k]!, asserted.id));
+      .map(([k]) => {
+        const denial = addClaim(denialGroups[k]!, asserted.id);
+        denialClaims.set(k, denial);
+        return denial;
+      });
     const found = findDiscrepancies(
       [...asserted.described, ...denials.flatMap((d) => d.described)],
       asserted.label,
-      (a, b) => mentionSimilarity(a, vectors[indexOf.get(a)!]!, b, vectors[indexOf.get(b)!]!),
+      similarity,
     );
     for (const d of found) discrepancies.push({ ...d, claims: [asserted.id, ...denials.map((x) => x.id)] });
   }
   denialGroups.forEach((g, k) => {
     if (!negated.has(k)) addClaim(g);
   });
+  for (const [k, targets] of alsoNegated) {
+    const denial = denialClaims.get(k)!;
+    for (const j of targets) {
+      const asserted = assertedClaims.get(j)!;
+      const found = findDiscrepancies(
+        [...asserted.described, ...denial.described],
+        asserted.label,
+        similarity,
+      );
+      for (const d of found)
+        if (d.kind === "contradiction") discrepancies.push({ ...d, claims: [asserted.id, denial.id] });
+    }
+  }
 
   // conditions: compared across the whole story, since two reports of one deal's terms may have been
   // aligned into different claims
@@ -264,7 +333,90 @@ export function compareStory(
     }
   }
 
+  // a denial worded much like an assertion aligned elsewhere contradicts it too: a denial group is
+  // linked to one proposition, but a story may carry the denied claim in several wordings
+  const pairKey = (x: ClaimMention, y: ClaimMention) =>
+    [`${x.document}:${x.line}`, `${y.document}:${y.line}`].sort().join("|");
+  for (const d of discrepancies)
+    seen.add(
+      d.between
+        .map((b) => `${b.document}:${b.line}`)
+        .sort()
+        .join("|"),
+    );
+  const denyingAll = mentions.map((_, i) => i).filter((i) => mentionAt(i).stance === "denies");
+  const assertingAll = mentions.map((_, i) => i).filter((i) => mentionAt(i).stance === "asserts");
+  for (const i of denyingAll) {
+    const d = describe(i);
+    const candidates: { a: DescribedMention; similarity: number }[] = [];
+    for (const j of assertingAll) {
+      const a = describe(j);
+      if (a.mention.document === d.mention.document && a.mention.line === d.mention.line) continue;
+      // a source's own account beside its denial («نفى … وقال إن الموقع سوق») contradicts nobody
+      if (a.who === d.who || a.mention.sources.some((s) => d.mention.sources.includes(s))) continue;
+      // on the denial's own page, what the outlet states itself is its account of the facts around the
+      // denial, not the claim denied
+      if (a.mention.document === d.mention.document && a.mention.voice === "outlet") continue;
+      candidates.push({ a, similarity: mentionSimilarity(a.mention, vectors[j]!, d.mention, vectors[i]!) });
+    }
+    // what a denial denies is what it is most like; reports much less like it merely share its setting
+    const best = Math.max(0, ...candidates.map((c) => c.similarity));
+    for (const { a, similarity } of candidates) {
+      // across languages only actors, figures, days and concepts are shared: more of them must be
+      const floor =
+        a.mention.language === d.mention.language ? DIRECT_CONTRADICTION : DIRECT_CONTRADICTION_ACROSS;
+      if (similarity < Math.max(floor, best * DENIED_SHARE)) continue;
+      if (seen.has(pairKey(a.mention, d.mention))) continue;
+      seen.add(pairKey(a.mention, d.mention));
+      const claimOfA = claims.find((c) =>
+        c.mentions.some(
+          (r) => r.document === a.mention.document && r.line === a.mention.line && r.stance === "asserts",
+        ),
+      );
+      discrepancies.push({
+        kind: "contradiction",
+        description: `${a.who} asserts that ${claimOfA?.label ?? shorten(a.mention.text)}; ${d.who} denies it.`,
+        between: [
+          { document: a.mention.document, line: a.mention.line },
+          { document: d.mention.document, line: d.mention.line },
+        ],
+        claims: [...new Set([...claimsOf(a.mention), ...claimsOf(d.mention)])],
+      });
+    }
+  }
+
+  // figures of one event reported in claims that were not aligned (a paraphrase, another language):
+  // compared across the story when the reports are much alike and from different pages
+  const withFigures = assertingAll.filter((i) => mentions[i]!.figures.length > 0);
+  for (let x = 0; x < withFigures.length; x++) {
+    for (let y = x + 1; y < withFigures.length; y++) {
+      const [a, b] = [describe(withFigures[x]!), describe(withFigures[y]!)];
+      if (a.mention.document === b.mention.document) continue;
+      if (seen.has(pairKey(a.mention, b.mention))) continue;
+      const found = figureMismatches(
+        a,
+        b,
+        (p, q) => mentionSimilarity(p, vectors[indexOf.get(p)!]!, q, vectors[indexOf.get(q)!]!),
+        STORY_FIGURE_SIMILARITY,
+      );
+      if (found.length === 0) continue;
+      seen.add(pairKey(a.mention, b.mention));
+      for (const f of found)
+        discrepancies.push({ ...f, claims: [...new Set([...claimsOf(a.mention), ...claimsOf(b.mention)])] });
+    }
+  }
+
   const timeline = buildTimeline(claims);
+  // a pair found in two claims (a line aligned under two event classes) is one discrepancy
+  const unique = new Map<string, Discrepancy>();
+  for (const d of discrepancies) {
+    const key = `${d.kind}|${d.between
+      .map((b) => `${b.document}:${b.line}`)
+      .sort()
+      .join("|")}`;
+    const held = unique.get(key);
+    unique.set(key, held ? { ...held, claims: [...new Set([...held.claims, ...d.claims])] } : d);
+  }
   const title =
     members.map((d) => d.title).find((t): t is string => Boolean(t)) ?? claims[0]?.label ?? group.id;
   return {
@@ -274,7 +426,7 @@ export function compareStory(
     title,
     documents: group.documents,
     claims,
-    discrepancies,
+    discrepancies: [...unique.values()],
     timeline,
     copies: group.copies,
     outlets: outletViews(members, claims),

@@ -9,7 +9,9 @@ import type { Attribution, Document, Entity, Extraction, Quantity } from "../cor
 import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
 import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
+import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
+import { isPartitive } from "./partitives.js";
 
 export type Stance = "asserts" | "denies";
 /** Whose voice: the outlet's own (a headline or an unattributed line), or a reported source's. */
@@ -113,7 +115,7 @@ function wordCounts(segments: readonly string[], entities: readonly Entity[]): M
       text = text.split(e.text).join(" ");
       add(`@${e.actor}`);
     }
-    for (const w of contentWords(text)) add(w);
+    for (const w of withConcepts(contentWords(text))) add(w);
   }
   return counts;
 }
@@ -181,7 +183,10 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
   const previousBody: number[] = [];
   for (const line of document.lines) {
     if (line.role !== "title" && line.role !== "body") continue;
-    const figures = figuresByLine.get(line.n) ?? [];
+    const counts = figuresByLine.get(line.n) ?? [];
+    // a part of a group counted elsewhere («سبعة من الفارين») is no figure to set against the group's
+    // total; it still says what the line is about (its token below)
+    const figures = counts.filter((q) => !isPartitive(q, line.text, line.start));
     // a line with figures but no date takes the dates of the nearest of the lines just before it
     const fromBefore = <T>(byLine: ReadonlyMap<number, readonly T[]>): readonly T[] => {
       const own = byLine.get(line.n) ?? [];
@@ -197,7 +202,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     if (line.role === "body") previousBody.push(line.n);
     // language-independent tokens: what a figure counts and its value, the days named; an English and
     // an Arabic report of «30 قتيلاً» on 6 March share these where they share no word
-    const tokens = [...figures.map((q) => `#${q.category}:${q.value}`), ...days.map((d) => `#day:${d}`)];
+    const tokens = [...counts.map((q) => `#${q.category}:${q.value}`), ...days.map((d) => `#day:${d}`)];
     const withTokens = (counts: Map<string, number>) => {
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
       return counts;

@@ -1,0 +1,99 @@
+// data/lexicons/concepts.tsv and the tokens it gives claim mentions (concepts.ts), and the partitive
+// counts of partitives.ts.
+import { describe, expect, it } from "vitest";
+import { readLexiconRows } from "../core/lexicon.js";
+import type { Quantity } from "../core/types.js";
+import { contentWords } from "../text/index.js";
+import { CONCEPT, conceptOf, withConcepts } from "./concepts.js";
+import { isPartitive } from "./partitives.js";
+
+const rows = readLexiconRows("lexicons/concepts.tsv");
+
+describe("data/lexicons/concepts.tsv", () => {
+  it("has a unique lowercase id and forms in both languages on every row", () => {
+    expect(rows.length).toBeGreaterThan(300);
+    const ids = new Set<string>();
+    for (const row of rows) {
+      expect(row, row.join(" | ")).toHaveLength(3);
+      const [id, english, arabic] = row as [string, string, string];
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(ids.has(id), `${id} listed twice`).toBe(false);
+      ids.add(id);
+      expect(
+        english.split("|").every((f) => f.trim().length > 0),
+        id,
+      ).toBe(true);
+      expect(
+        arabic.split("|").every((f) => f.trim().length > 0),
+        id,
+      ).toBe(true);
+      expect(/[a-z]/.test(english) && /[\u0621-\u064a]/u.test(arabic), id).toBe(true);
+    }
+  });
+
+  it("never gives one stem to two concepts: a one-word form's stem belongs to one concept", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [id, english = "", arabic = ""] of rows) {
+      for (const form of [...english.split("|"), ...arabic.split("|")]) {
+        if (/\s/u.test(form.trim())) continue;
+        const stems = contentWords(form);
+        if (stems.length !== 1) continue;
+        const held = owner.get(stems[0]!);
+        if (held && held !== id) clashes.push(`${form} (${id}) and ${held}: ${stems[0]}`);
+        owner.set(stems[0]!, id!);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe("withConcepts", () => {
+  it("gives an English and an Arabic word of one action the same token", () => {
+    const english = withConcepts(contentWords("Sixteen inmates escaped from the prison"));
+    const arabic = withConcepts(contentWords("فرار 16 سجيناً من السجن"));
+    const shared = english.filter((w) => w.startsWith(CONCEPT) && arabic.includes(w));
+    expect(shared).toEqual(expect.arrayContaining([`${CONCEPT}escape`, `${CONCEPT}prison`]));
+  });
+
+  it("keeps every word and adds tokens only for listed ones", () => {
+    const words = contentWords("افتتاح معرض الكتاب");
+    const out = withConcepts(words);
+    expect(out.filter((w) => !w.startsWith(CONCEPT))).toEqual(words);
+    expect(conceptOf(contentWords("هروب")[0]!)).toBe(conceptOf(contentWords("فرار")[0]!));
+  });
+});
+
+describe("isPartitive", () => {
+  const count = (text: string, line: string, unit: string | null = null): [Quantity, string] => {
+    const start = line.indexOf(text);
+    return [
+      {
+        line: 1,
+        start,
+        end: start + text.length,
+        text,
+        value: 7,
+        qualifier: "exact",
+        unit,
+        category: "people",
+        rule: "t",
+      },
+      line,
+    ];
+  };
+  const partitive = ([q, line]: [Quantity, string]) => isPartitive(q, line, 0);
+
+  it("reads a bare count before «من ال…», «منهم», 'of the' as a part", () => {
+    expect(partitive(count("سبعة", "أعادت القوات القبض على سبعة من السجناء الفارين"))).toBe(true);
+    expect(partitive(count("ثلاثة", "وأصيب عشرة أشخاص، ثلاثة منهم بحالة حرجة"))).toBe(true);
+    expect(partitive(count("Nine", "Nine of the escapees were recaptured"))).toBe(true);
+  });
+
+  it("does not read a count that names its noun, or «من» before an indefinite word, as a part", () => {
+    expect(partitive(count("19 سجيناً", "فرار 19 سجيناً من السجن المركزي", "سجين"))).toBe(false);
+    expect(partitive(count("سبعة", "وصل سبعة من مدن الشمال"))).toBe(false);
+    expect(partitive(count("كيلومترين", "على بعد كيلومترين من النقطة", "كيلومتر"))).toBe(false);
+    expect(partitive(count("خمسة", "قتل خمسة، بينهم ثلاثة أطفال"))).toBe(false);
+  });
+});
