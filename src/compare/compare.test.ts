@@ -60,6 +60,19 @@ describe("conditions", () => {
     expect(conditionsContradict(a!, b!)).toBe(false);
     expect(conditionsContradict(a!, c!)).toBe(false);
   });
+
+  it("reads «لن يفتح إلا بشرط …» (only on condition) as affirmed, and a refusal of any condition as blanket", () => {
+    const [only] = findConditions("وقال إن المعبر «لن يفتح إلا بشرط أن يتلقى ضمانات واضحة»");
+    expect(only).toMatchObject({ negated: false });
+    const [none] = findConditions("وقال إن المعبر سيفتح «من دون أي شروط»، مشيراً إلى اتصالات جارية");
+    expect(none).toMatchObject({ negated: true, blanket: true });
+    const [quoted] = findConditions('the men were released "without any condition" and were in good health');
+    expect(quoted).toMatchObject({ negated: true, blanket: true });
+    // a blanket refusal names no matter: it contradicts an affirmed condition only of the same proposition
+    expect(conditionsContradict(only!, none!)).toBe(false);
+    expect(conditionsContradict(only!, none!, true)).toBe(true);
+    expect(conditionsContradict(none!, quoted!, true)).toBe(false);
+  });
 });
 
 describe("negative statements and event classes", () => {

@@ -11,11 +11,15 @@ export interface Condition {
   readonly negated: boolean;
   /** Content-word stems of the condition, negators and cue left out. */
   readonly words: readonly string[];
+  /** A refusal of any condition at all («من دون أي شروط», "without preconditions"): no matter named. */
+  readonly blanket: boolean;
 }
 
 interface ConditionLexicon {
   readonly cues: readonly string[][];
   readonly negators: readonly string[][];
+  /** Words that, right before the cue, undo a negation before them («لن يفتح إلا بشرط»: only on condition). */
+  readonly exceptions: ReadonlySet<string>;
   /** Every word of every negator, left out of a condition's content words. */
   readonly negatorWords: ReadonlySet<string>;
 }
@@ -34,16 +38,18 @@ function load(): ConditionLexicon {
   if (lexicon) return lexicon;
   const cues: string[][] = [];
   const negators: string[][] = [];
+  const exceptions = new Set<string>();
   for (const lang of ["ar", "en"]) {
     for (const [kind, phrase] of readLexiconRows(`lexicons/${lang}/condition-cues.tsv`)) {
       if (!phrase) continue;
-      (kind === "cue" ? cues : kind === "negator" ? negators : []).push(words(phrase));
+      if (kind === "exception") for (const w of words(phrase)) exceptions.add(w);
+      else (kind === "cue" ? cues : kind === "negator" ? negators : []).push(words(phrase));
     }
   }
   // longest first, so «في مقابل» wins over «مقابل» and "on the condition that" over "on condition"
   cues.sort((a, b) => b.length - a.length);
   negators.sort((a, b) => b.length - a.length);
-  lexicon = { cues, negators, negatorWords: new Set(negators.flat()) };
+  lexicon = { cues, negators, exceptions, negatorWords: new Set(negators.flat()) };
   return lexicon;
 }
 
@@ -57,10 +63,11 @@ const NEGATOR_REACH = 3;
 
 /** The conditions stated in `text` (a line or a clause), in order. */
 export function findConditions(text: string): Condition[] {
-  const { cues, negators, negatorWords } = load();
+  const { cues, negators, exceptions, negatorWords } = load();
+  // a clause ends at punctuation and at a closing quotation mark: «"without any condition" and were …»
   const clauses = normalizeArabic(text)
     .toLowerCase()
-    .split(/[.،,;!?؟]|\s-\s|\s–\s/u);
+    .split(/[.،,;!?؟»”]|"(?=\s|$)|\s-\s|\s–\s/u);
   const out: Condition[] = [];
   for (const clause of clauses) {
     const tokens = words(clause);
@@ -71,11 +78,14 @@ export function findConditions(text: string): Condition[] {
       const before = tokens.slice(Math.max(0, i - NEGATOR_REACH + 1), i);
       const negatedAt = (list: readonly string[], limit: number) =>
         list.some((_, k) => k < limit && negators.some((n) => at(list, k, n)));
-      const negated = negatedAt(body, NEGATOR_REACH) || negatedAt(before, before.length);
+      const excepted = before.length > 0 && exceptions.has(before[before.length - 1]!);
+      const negated = negatedAt(body, NEGATOR_REACH) || (!excepted && negatedAt(before, before.length));
+      const matter = contentWords(body.filter((w) => !negatorWords.has(w)).join(" "));
       out.push({
         text: [...cue, ...body].join(" "),
         negated,
-        words: contentWords(body.filter((w) => !negatorWords.has(w)).join(" ")),
+        words: matter,
+        blanket: negated && matter.length === 0,
       });
       i += cue.length + body.length - 1;
     }
@@ -83,8 +93,14 @@ export function findConditions(text: string): Condition[] {
   return out;
 }
 
-/** Two conditions on the same matter that one affirms and the other negates. */
-export function conditionsContradict(a: Condition, b: Condition): boolean {
+/**
+ * Two conditions on the same matter that one affirms and the other negates. With `sameProposition`, a
+ * refusal of any condition («أُفرج عنهم دون أي شروط») also contradicts a condition affirmed for the
+ * same thing («بشرط الإفراج عن …»): the caller knows the two reports are of one proposition.
+ */
+export function conditionsContradict(a: Condition, b: Condition, sameProposition = false): boolean {
   if (a.negated === b.negated) return false;
+  const [yes, no] = a.negated ? [b, a] : [a, b];
+  if (no.blanket) return sameProposition && yes.words.length > 0;
   return a.words.some((w) => b.words.includes(w));
 }

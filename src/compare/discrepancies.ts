@@ -74,10 +74,11 @@ function headlineFigures(m: ClaimMention): Quantity[] {
 export function conditionConflict(
   x: DescribedMention,
   y: DescribedMention,
+  sameProposition = false,
 ): Omit<Discrepancy, "claims"> | null {
   if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) return null;
   for (const cx of x.mention.conditions) {
-    const cy = y.mention.conditions.find((c) => conditionsContradict(cx, c));
+    const cy = y.mention.conditions.find((c) => conditionsContradict(cx, c, sameProposition));
     if (!cy) continue;
     const [yes, no] = cx.negated ? [y, x] : [x, y];
     const [yesText, noText] = cx.negated ? [cy.text, cx.text] : [cx.text, cy.text];
@@ -123,7 +124,7 @@ export function findDiscrepancies(
     for (let j = i + 1; j < group.length; j++) {
       const [x, y] = [group[i]!, group[j]!];
       if (x.mention.document === y.mention.document && x.mention.line === y.mention.line) continue;
-      const conflict = conditionConflict(x, y);
+      const conflict = conditionConflict(x, y, true);
       if (conflict) add(conflict);
       for (const m of figureMismatches(x, y, similarity, SAME_EVENT_SIMILARITY)) add(m);
     }

@@ -45,12 +45,14 @@ const NEGATIVE_STATEMENT_FACTOR = 4;
 /** Similarity at or above which a denial contradicts an assertion aligned into another claim. */
 const DIRECT_CONTRADICTION = 0.1;
 const DIRECT_CONTRADICTION_ACROSS = 0.25;
+/** Similarity of two reports that have some token in common beyond rounding noise. */
+const SHARES_SOMETHING = 0.01;
 /** Share of the similarity of a denial's likest assertion below which another is not what it denies. */
 const DENIED_SHARE = 0.25;
 /** Share of its best target's similarity at which a denial contradicts another proposition too. */
 const NEAR_TARGET = 0.7;
 /** Similarity at or above which figures of reports aligned into different claims are compared. */
-const STORY_FIGURE_SIMILARITY = 0.3;
+const STORY_FIGURE_SIMILARITY = 0.15;
 
 function isoDay(day: number): string {
   return formatDate(fromDayNumber(day));
@@ -318,7 +320,12 @@ export function compareStory(
       .map((c) => c.id);
   for (let a = 0; a < conditional.length; a++) {
     for (let b = a + 1; b < conditional.length; b++) {
-      const conflict = conditionConflict(describe(conditional[a]!), describe(conditional[b]!));
+      const [i, j] = [conditional[a]!, conditional[b]!];
+      const similarity = mentionSimilarity(mentions[i]!, vectors[i]!, mentions[j]!, vectors[j]!);
+      // a refusal of any condition («دون أي شروط») contradicts a condition another report affirms when
+      // the two share anything beyond the condition: words, actors, concepts, figures or days
+      const related = similarity >= SHARES_SOMETHING;
+      const conflict = conditionConflict(describe(i), describe(j), related);
       if (!conflict) continue;
       const key = conflict.between
         .map((x) => `${x.document}:${x.line}`)
