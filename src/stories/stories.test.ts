@@ -138,4 +138,38 @@ describe("StoryIndex", () => {
     });
     expect(english.story).toBe(arabic.story);
   });
+
+  it("finds the story of a report in another language through its figures on the event day alone", () => {
+    const index = new StoryIndex();
+    const arabic = index.add(
+      article(DISPATCH, {
+        places: ["unknown-crossing"],
+        figures: ["people-killed:3", "people-injured:2"],
+        eventDays: [19_800],
+        days: [19_800],
+      }),
+    );
+    // no actor or place in common (the gazetteer knows neither name of the crossing)
+    const english = index.add({
+      ...article("army foils smuggling attempt near the northern crossing two soldiers hurt", {
+        places: ["amman"],
+        figures: ["people-killed:3", "people-injured:2"],
+        eventDays: [19_800],
+        days: [19_800],
+      }),
+      language: "en",
+    });
+    expect(english.story).toBe(arabic.story);
+    // the same figures on another day are another event
+    const later = index.add({
+      ...article("three killed and two hurt in a clash at a checkpoint", {
+        figures: ["people-killed:3", "people-injured:2"],
+        eventDays: [19_806],
+        days: [19_806],
+        day: 19_806,
+      }),
+      language: "en",
+    });
+    expect(later.story).not.toBe(arabic.story);
+  });
 });

@@ -134,6 +134,14 @@ const NO_TERMS = new Int32Array(0);
 const NO_WEIGHTS = new Float32Array(0);
 
 /** Weights of the story score's parts (they sum to 1). */
+interface Features {
+  readonly actors: number[];
+  readonly places: number[];
+  readonly figures: number[];
+  /** Figure-on-day keys, used only to find candidate stories. */
+  readonly figureDays: number[];
+}
+
 const WEIGHT = { cosine: 0.55, actors: 0.15, places: 0.1, figures: 0.1, days: 0.1 };
 /** Factor applied when the article and the story report events on different days. */
 const DATE_CONFLICT = 0.35;
@@ -363,29 +371,38 @@ export class StoryIndex {
     return { terms, weights, byTerm };
   }
 
-  private featureIds(input: StoryInput): { actors: number[]; places: number[]; figures: number[] } {
+  private featureIds(input: StoryInput): Features {
     const ids = (prefix: string, values: readonly string[]) =>
       [...new Set(values)].slice(0, MAX_FEATURES).map((v) => this.termId(`${prefix}${v}`));
+    const figures = [...new Set(input.figures)].slice(0, MAX_FEATURES);
     return {
       actors: ids("\u0001a:", input.actors),
       places: ids("\u0001p:", input.places),
-      figures: ids("\u0001f:", input.figures),
+      figures: ids("\u0001f:", figures),
+      // a figure on an event day («3 قتلى» on 20 August) is as specific as a rare word and needs no
+      // language: it finds the story for an English page whose places the gazetteer does not know
+      figureDays: ids(
+        "\u0001d:",
+        figures.flatMap((f) => input.eventDays.map((d) => `${f}@${d}`)),
+      ),
     };
   }
 
   // ---- candidate stories -----------------------------------------------------------------------
 
-  private blockingKeys(
-    vector: { terms: Int32Array },
-    features: { actors: number[]; places: number[] },
-  ): number[] {
-    return [...vector.terms.slice(0, this.options.keyTerms), ...features.actors, ...features.places];
+  private blockingKeys(vector: { terms: Int32Array }, features: Features): number[] {
+    return [
+      ...vector.terms.slice(0, this.options.keyTerms),
+      ...features.actors,
+      ...features.places,
+      ...features.figureDays,
+    ];
   }
 
   private bestStory(
     input: StoryInput,
     vector: ArticleVector,
-    features: { actors: number[]; places: number[]; figures: number[] },
+    features: Features,
   ): { story: number; score: number } | null {
     const hits = new Map<number, number>();
     for (const key of this.blockingKeys(vector, features)) {
@@ -472,7 +489,7 @@ export class StoryIndex {
     story: StoryState,
     input: StoryInput,
     vector: { terms: Int32Array; weights: Float32Array },
-    features: { actors: number[]; places: number[]; figures: number[] },
+    features: Features,
   ): void {
     story.size++;
     if (input.day !== null) this.latestDay = Math.max(this.latestDay ?? input.day, input.day);
