@@ -212,4 +212,15 @@ describe("a furniture row with a date in it", () => {
     expect(kindOf(result.lines, 3)).toBe("date");
     expect(roleOf(result.lines, 4)).toBe("boilerplate");
   });
+
+  it("reads «date — author» (items between spaced dashes) as the date line too", () => {
+    const dashed = roles(
+      FORUM_ROW_PAGE.replace(
+        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
+        "10-07-2024, 09:47 PM — كاتب الموضوع: ابو_سالم_الوادي",
+      ),
+    );
+    expect(roleOf(dashed.lines, 3)).toBe("metadata");
+    expect(kindOf(dashed.lines, 3)).toBe("date");
+  });
 });

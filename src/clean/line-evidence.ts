@@ -61,9 +61,12 @@ export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): voi
   }
 }
 
-/** The date finding of a "|"-separated row one of whose items is a date line, or null. */
+/**
+ * The date finding of a row of items (separated by «|», or a spaced dash or dot: «… — كاتب الموضوع: …»)
+ * one of which is a date line, or null.
+ */
 function datedRow(text: string): MetadataFinding | null {
-  const items = text.split(/\s*\|\s*/u).filter(Boolean);
+  const items = text.split(/\s*\|\s*|\s+[—–·•]\s+/u).filter(Boolean);
   if (items.length < 2) return null;
   for (const item of items) {
     const found = detectDateLine(item, measureLine(item));

@@ -4,9 +4,10 @@ import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
+import { findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
 import { conditionsContradict, figuresAgree, findConditions } from "./index.js";
-import { opensNegated } from "./mentions.js";
+import { type ClaimMention, opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
 const CROSSLANG = fileURLToPath(new URL("../../test/fixtures/compare-crosslang/", import.meta.url));
@@ -182,5 +183,40 @@ describe("compareStory across languages (test/fixtures/compare-crosslang)", asyn
     expect(figures).not.toContain("01_wadi:10 03_sawt:10");
     // one discrepancy per pair, however many claims share it
     expect(new Set(figures).size).toBe(figures.length);
+  });
+});
+
+describe("findDiscrepancies", () => {
+  const mention = (line: number, stance: "asserts" | "denies"): ClaimMention => ({
+    document: "p1",
+    language: "ar",
+    published: 20_000,
+    line,
+    role: "body",
+    text: "نفى صاحب المحطة أن يكون قد خزن وقوداً مهرباً، مؤكداً أن المحطة مرخصة",
+    stance,
+    voice: "attributed",
+    sources: [],
+    speakers: [],
+    words: new Map([["خزن", 1]]),
+    lineWords: new Set(["خزن"]),
+    figures: [],
+    days: [],
+    periods: [],
+    conditions: [],
+    negated: false,
+  });
+
+  it("never sets a line against itself, whoever each half is given to", () => {
+    const found = findDiscrepancies(
+      [
+        { mention: mention(12, "asserts"), who: "قناة الوادي" },
+        { mention: mention(12, "denies"), who: "صاحب المحطة" },
+        { mention: mention(10, "asserts"), who: "مصدر أمني" },
+      ],
+      "the station stored smuggled fuel",
+      () => 1,
+    );
+    expect(found.map((d) => d.between.map((b) => b.line).sort())).toEqual([[10, 12]]);
   });
 });

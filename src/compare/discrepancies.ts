@@ -111,8 +111,8 @@ export function findDiscrepancies(
   const denying = group.filter((g) => g.mention.stance === "denies");
   for (const d of denying) {
     for (const a of asserting) {
-      if (a.mention.document === d.mention.document && a.mention.line === d.mention.line && a.who === d.who)
-        continue;
+      // a line against itself («نفى …، مؤكداً أن …») is one source's account, not a contradiction
+      if (a.mention.document === d.mention.document && a.mention.line === d.mention.line) continue;
       add({
         kind: "contradiction",
         description: `${a.who} asserts that ${claimLabel}; ${d.who} denies it.`,

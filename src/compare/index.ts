@@ -142,15 +142,21 @@ export function compareStory(
     );
     // each denial points at the asserted proposition it is most like: centroid to centroid, so that a
     // proposition many outlets word differently is judged on what they have in common
-    const assertCentroids = assertGroups.map(centroid);
+    const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
     const negated = new Map<number, number>();
     const alsoNegated = new Map<number, number[]>();
     denialGroups.forEach((d, k) => {
       const denialCentroid = centroid(d);
+      // a denial line's own assertion («نفى …، مؤكداً أن …») is worded like the denial but is the
+      // denier's account, not what is denied: a proposition is judged without the denial's lines
+      const ownLines = new Set(d.map(lineOf));
+      const scores = assertGroups.map((g) => {
+        const others = g.filter((i) => !ownLines.has(lineOf(i)));
+        return others.length > 0 ? centroidSimilarity(denialCentroid, centroid(others)) : 0;
+      });
       let best = -1;
       let bestScore = settings.negatesAt;
-      assertCentroids.forEach((c, j) => {
-        const score = centroidSimilarity(denialCentroid, c);
+      scores.forEach((score, j) => {
         if (score >= bestScore) {
           bestScore = score;
           best = j;
@@ -162,12 +168,8 @@ export function compareStory(
         negated.set(k, best);
         // a denial contradicts as well the other propositions it is nearly as like: the same deal
         // announced in other words, which alignment kept apart
-        const near = assertCentroids.flatMap((c, j) =>
-          j !== best &&
-          explicit &&
-          centroidSimilarity(denialCentroid, c) >= Math.max(settings.negatesAt, bestScore * NEAR_TARGET)
-            ? [j]
-            : [],
+        const near = scores.flatMap((score, j) =>
+          j !== best && explicit && score >= Math.max(settings.negatesAt, bestScore * NEAR_TARGET) ? [j] : [],
         );
         if (near.length > 0) alsoNegated.set(k, near);
       }

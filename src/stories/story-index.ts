@@ -95,7 +95,7 @@ export const defaultStoryIndexOptions: StoryIndexOptions = {
   bands: 8,
   rows: 4,
   duplicateAt: 0.5,
-  joinAt: 0.3,
+  joinAt: 0.25,
   windowDays: 10,
   keyTerms: 10,
   centroidTerms: 60,
