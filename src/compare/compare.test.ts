@@ -6,7 +6,7 @@ import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
 import { findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
-import { conditionsContradict, figuresAgree, findConditions } from "./index.js";
+import { conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
 import { type ClaimMention, opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
@@ -32,6 +32,18 @@ describe("figures", () => {
     expect(figuresAgree(figure(40, "more-than"), figure(45, "exact"))).toBe(true);
     expect(figuresAgree(figure(25, "exact"), figure(30, "at-least"))).toBe(false);
     expect(figuresAgree(figure(80, "more-than"), figure(80, "exact"))).toBe(false);
+  });
+
+  it("compares counts of things by their counted noun, in either language («180 محلاً», '250 shops')", () => {
+    const count = (value: number, unit: string, category: Quantity["category"] = "other"): Quantity => ({
+      ...figure(value, "exact"),
+      unit,
+      category,
+    });
+    expect(sameMeasure(count(180, "محل"), count(250, "shop"))).toBe(true);
+    expect(sameMeasure(count(40_000_000, "درهم", "money"), count(25_000_000, "dirham", "money"))).toBe(true);
+    expect(sameMeasure(count(180, "محل"), count(250, "house"))).toBe(false);
+    expect(sameMeasure(count(40_000_000, "درهم", "money"), count(25_000_000, "dollar", "money"))).toBe(false);
   });
 });
 
