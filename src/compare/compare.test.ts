@@ -105,10 +105,11 @@ describe("negative statements and event classes", () => {
   });
 });
 
-describe("compareStory on invented pages", async () => {
-  const result = await analyzeBatch({ paths: [PAGES], toolVersion: "test" });
-  const story = result.stories.find((s) => s.documents.includes("01_sahil"))!;
-  const between = (kind: string) =>
+/** The story holding `document` in an analysed folder, and its discrepancy pairs of one kind as «a b». */
+async function storyOf(folder: string, document: string) {
+  const result = await analyzeBatch({ paths: [folder], toolVersion: "test" });
+  const story = result.stories.find((s) => s.documents.includes(document))!;
+  const pairs = (kind: string) =>
     story.discrepancies
       .filter((d) => d.kind === kind)
       .map((d) =>
@@ -117,6 +118,11 @@ describe("compareStory on invented pages", async () => {
           .sort()
           .join(" "),
       );
+  return { result, story, pairs };
+}
+
+describe("compareStory on invented pages", async () => {
+  const { result, story, pairs: between } = await storyOf(PAGES, "01_sahil");
 
   it("puts the two reports of the crossing in one story and the hospital page in another", () => {
     expect([...story.documents].sort()).toEqual(["01_sahil", "02_nabd"]);
@@ -156,17 +162,7 @@ describe("compareStory on invented pages", async () => {
 });
 
 describe("compareStory across languages (test/fixtures/compare-crosslang)", async () => {
-  const result = await analyzeBatch({ paths: [CROSSLANG], toolVersion: "test" });
-  const story = result.stories.find((s) => s.documents.includes("01_wadi"))!;
-  const pairs = (kind: string) =>
-    story.discrepancies
-      .filter((d) => d.kind === kind)
-      .map((d) =>
-        d.between
-          .map((b) => `${b.document}:${b.line}`)
-          .sort()
-          .join(" "),
-      );
+  const { story, pairs } = await storyOf(CROSSLANG, "01_wadi");
   const claimsOf = (document: string, line: number) =>
     story.claims.filter((c) => c.mentions.some((m) => m.document === document && m.line === line));
 
