@@ -168,8 +168,8 @@ describe("compareStory across languages (test/fixtures/compare-crosslang)", asyn
 
   it("puts the Arabic and English reports of the escape in one story and one claim", () => {
     expect([...story.documents].sort()).toEqual(["01_wadi", "02_courier", "03_sawt"]);
-    const escape = claimsOf("01_wadi", 6).map((c) => c.id);
-    expect(claimsOf("02_courier", 6).some((c) => escape.includes(c.id))).toBe(true);
+    const escapeClaims = claimsOf("01_wadi", 6).map((c) => c.id);
+    expect(claimsOf("02_courier", 6).some((c) => escapeClaims.includes(c.id))).toBe(true);
   });
 
   it("links the English denial to the Arabic accusation it denies, and to nothing else", () => {
