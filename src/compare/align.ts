@@ -158,6 +158,16 @@ export function mentionSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, 
   return cosine(partsOf(va).universal, partsOf(vb).universal) * CROSS_LANGUAGE;
 }
 
+/**
+ * Similarity of two reports for comparing their figures: as `mentionSimilarity`, but across languages
+ * without the discount. Alignment discounts the few language-free tokens two such reports share; when
+ * the question is only whether two tolls are of one event, those tokens are all the evidence there is.
+ */
+export function figureSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
+  if (a.language === b.language) return cosine(partsOf(va).wording, partsOf(vb).wording);
+  return cosine(partsOf(va).universal, partsOf(vb).universal);
+}
+
 export function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;

@@ -5,7 +5,7 @@ import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
 import { contentWords } from "../text/index.js";
 import { CONCEPT, conceptOf, withConcepts } from "./concepts.js";
-import { isPartitive } from "./partitives.js";
+import { isOtherScope, isPartitive } from "./partitives.js";
 
 const rows = readLexiconRows("lexicons/concepts.tsv");
 
@@ -95,5 +95,40 @@ describe("isPartitive", () => {
     expect(partitive(count("سبعة", "وصل سبعة من مدن الشمال"))).toBe(false);
     expect(partitive(count("كيلومترين", "على بعد كيلومترين من النقطة", "كيلومتر"))).toBe(false);
     expect(partitive(count("خمسة", "قتل خمسة، بينهم ثلاثة أطفال"))).toBe(false);
+  });
+});
+
+describe("isOtherScope", () => {
+  const scoped = (text: string, line: string) => {
+    const start = line.indexOf(text);
+    const q: Quantity = {
+      line: 1,
+      start,
+      end: start + text.length,
+      text,
+      value: 1,
+      qualifier: "exact",
+      unit: null,
+      category: "other",
+      rule: "t",
+    };
+    return isOtherScope(q, line, 0);
+  };
+
+  it("reads what a place holds and a running total as no toll of the event", () => {
+    expect(
+      scoped("600", "Souk El Fath houses around 600 shops and stalls, according to the municipality"),
+    ).toBe(true);
+    expect(scoped("600", "والسوق الذي يتسع لنحو 600 محل من أكبر أسواق المدينة")).toBe(true);
+    expect(scoped("42", "The two attacks brought the death toll this week to 42, according to a tally")).toBe(
+      true,
+    );
+    expect(scoped("42", "وبلغت الحصيلة الإجمالية للغارات منذ بداية الأسبوع 42 قتيلاً")).toBe(true);
+  });
+
+  it("keeps an event's own counts, and what a convoy is made of («القافلة تضم 18 شاحنة»)", () => {
+    expect(scoped("180", "أتى الحريق على نحو 180 محلاً تجارياً")).toBe(false);
+    expect(scoped("18", "وأوضح الوالي أن القافلة تضم 18 شاحنة محملة بالذرة")).toBe(false);
+    expect(scoped("250", "More than 250 shops were gutted when fire swept through the market")).toBe(false);
   });
 });

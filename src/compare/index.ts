@@ -21,6 +21,7 @@ import {
   centroidOf,
   centroidSimilarity,
   defaultAlignOptions,
+  figureSimilarity,
   mentionSimilarity,
   mentionVectors,
 } from "./align.js";
@@ -267,8 +268,9 @@ export function compareStory(
     });
     return { id, label, described };
   };
+  // figures are compared between reports alike enough to be of one event
   const similarity = (a: ClaimMention, b: ClaimMention) =>
-    mentionSimilarity(a, vectors[indexOf.get(a)!]!, b, vectors[indexOf.get(b)!]!);
+    figureSimilarity(a, vectors[indexOf.get(a)!]!, b, vectors[indexOf.get(b)!]!);
   const assertedClaims = new Map<number, ReturnType<typeof addClaim>>();
   const denialClaims = new Map<number, ReturnType<typeof addClaim>>();
   for (const j of assertOrder) {
@@ -402,12 +404,7 @@ export function compareStory(
       const [a, b] = [describe(withFigures[x]!), describe(withFigures[y]!)];
       if (a.mention.document === b.mention.document) continue;
       if (seen.has(pairKey(a.mention, b.mention))) continue;
-      const found = figureMismatches(
-        a,
-        b,
-        (p, q) => mentionSimilarity(p, vectors[indexOf.get(p)!]!, q, vectors[indexOf.get(q)!]!),
-        STORY_FIGURE_SIMILARITY,
-      );
+      const found = figureMismatches(a, b, similarity, STORY_FIGURE_SIMILARITY);
       if (found.length === 0) continue;
       seen.add(pairKey(a.mention, b.mention));
       for (const f of found)

@@ -11,7 +11,7 @@ import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
-import { isPartitive } from "./partitives.js";
+import { isOtherScope, isPartitive } from "./partitives.js";
 
 export type Stance = "asserts" | "denies";
 /** Whose voice: the outlet's own (a headline or an unattributed line), or a reported source's. */
@@ -184,9 +184,12 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
   for (const line of document.lines) {
     if (line.role !== "title" && line.role !== "body") continue;
     const counts = figuresByLine.get(line.n) ?? [];
-    // a part of a group counted elsewhere («سبعة من الفارين») is no figure to set against the group's
-    // total; it still says what the line is about (its token below)
-    const figures = counts.filter((q) => !isPartitive(q, line.text, line.start));
+    // a part of a group counted elsewhere («سبعة من الفارين»), what a place holds («يتسع لـ600 محل») and
+    // a running total over several events are no figures to set against an event's toll; they still say
+    // what the line is about (their tokens below)
+    const figures = counts.filter(
+      (q) => !isPartitive(q, line.text, line.start) && !isOtherScope(q, line.text, line.start),
+    );
     // a line with figures but no date takes the dates of the nearest of the lines just before it
     const fromBefore = <T>(byLine: ReadonlyMap<number, readonly T[]>): readonly T[] => {
       const own = byLine.get(line.n) ?? [];

@@ -1,6 +1,7 @@
-// Counts that are parts of a group already counted («سبعة من السجناء الفارين», "two of them"), from
-// data/lexicons/{ar,en}/partitive-cues.tsv. Such a count says how many of the group something happened
-// to, not how many the group holds, so it is no rival to the group's total.
+// Counts that are not an event's toll: parts of a group already counted («سبعة من السجناء الفارين», "two
+// of them", data/lexicons/{ar,en}/partitive-cues.tsv), what a place holds («سوق يتسع لـ600 محل», "houses
+// around 600 shops") and running totals over several events («الحصيلة الإجمالية», "a tally … to 42"),
+// from data/lexicons/{ar,en}/count-scope-cues.tsv. None of them is a rival to a toll of the event.
 import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
 import { normalizeArabic } from "../text/index.js";
@@ -48,4 +49,51 @@ export function isPartitive(q: Quantity, lineText: string, lineStart: number): b
   if (!match) return false;
   const test = load().get(norm(match[1]!));
   return test?.(norm(match[2] ?? "")) ?? false;
+}
+
+interface ScopeCues {
+  readonly capacity: readonly (readonly string[])[];
+  readonly aggregate: readonly (readonly string[])[];
+}
+
+let scopeCues: ScopeCues | undefined;
+
+function words(text: string): string[] {
+  return norm(text)
+    .replace(/[«»"“”(),،.:;]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+}
+
+function loadScope(): ScopeCues {
+  if (scopeCues) return scopeCues;
+  const capacity: string[][] = [];
+  const aggregate: string[][] = [];
+  for (const lang of ["ar", "en"]) {
+    for (const [kind, phrase] of readLexiconRows(`lexicons/${lang}/count-scope-cues.tsv`)) {
+      if (!phrase) continue;
+      (kind === "capacity" ? capacity : kind === "aggregate" ? aggregate : []).push(words(phrase));
+    }
+  }
+  scopeCues = { capacity, aggregate };
+  return scopeCues;
+}
+
+const contains = (list: readonly string[], phrase: readonly string[]) =>
+  list.some((_, i) => phrase.every((w, j) => list[i + j] === w || (j === 0 && list[i + j] === `و${w}`)));
+
+/** Words before a figure within which a capacity cue («يضم», "houses") makes it a capacity. */
+const CAPACITY_REACH = 3;
+
+/**
+ * Whether the figure `q` counts something other than its event's toll: what a place holds («السوق الذي
+ * يضم 600 محل», "houses around 600 shops") or a running total over several events («الحصيلة الإجمالية»,
+ * "a tally … to 42"), from data/lexicons/{ar,en}/count-scope-cues.tsv.
+ */
+export function isOtherScope(q: Quantity, lineText: string, lineStart: number): boolean {
+  const { capacity, aggregate } = loadScope();
+  const before = words(lineText.slice(0, Math.max(0, q.start - lineStart))).slice(-CAPACITY_REACH);
+  if (capacity.some((c) => contains(before, c))) return true;
+  const all = words(lineText);
+  return aggregate.some((c) => contains(all, c));
 }
