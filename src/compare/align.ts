@@ -41,7 +41,7 @@ export const defaultAlignOptions: AlignOptions = {
 };
 
 /**
- * Factor on the similarity of reports in two languages, which share only actors, figures and days:
+ * Factor on the similarity of reports in two languages, which share only actors, figures, days and concepts:
  * such tokens agree more readily than a whole wording, so their agreement counts for less.
  */
 const CROSS_LANGUAGE = 0.5;
@@ -148,24 +148,34 @@ export function centroidSimilarity(a: Centroid, b: Centroid): number {
   return cosine(a.universal, b.universal) * CROSS_LANGUAGE;
 }
 
+/** Similarity of two mentions: on their wording in one language, on the universal part across two. */
+function similarity(
+  a: ClaimMention,
+  va: Vector,
+  b: ClaimMention,
+  vb: Vector,
+  acrossLanguages: number,
+): number {
+  if (a.language === b.language) return cosine(partsOf(va).wording, partsOf(vb).wording);
+  return cosine(partsOf(va).universal, partsOf(vb).universal) * acrossLanguages;
+}
+
 /**
- * Similarity of two mentions' vectors. In one language, on their wording: concepts would only repeat
+ * Similarity of two mentions for alignment. In one language, on their wording: concepts would only repeat
  * the words they stand for, and join synonyms of words that are better kept apart within a language
  * (measured: alignment got worse). Across two languages, on the universal part, discounted.
  */
 export function mentionSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
-  if (a.language === b.language) return cosine(partsOf(va).wording, partsOf(vb).wording);
-  return cosine(partsOf(va).universal, partsOf(vb).universal) * CROSS_LANGUAGE;
+  return similarity(a, va, b, vb, CROSS_LANGUAGE);
 }
 
 /**
- * Similarity of two reports for comparing their figures: as `mentionSimilarity`, but across languages
- * without the discount. Alignment discounts the few language-free tokens two such reports share; when
- * the question is only whether two tolls are of one event, those tokens are all the evidence there is.
+ * Similarity of two reports for comparing their figures: across languages without the discount.
+ * Alignment discounts the few language-free tokens two such reports share; when the question is only
+ * whether two tolls are of one event, those tokens are all the evidence there is.
  */
 export function figureSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
-  if (a.language === b.language) return cosine(partsOf(va).wording, partsOf(vb).wording);
-  return cosine(partsOf(va).universal, partsOf(vb).universal);
+  return similarity(a, va, b, vb, 1);
 }
 
 export function cosine(a: Vector, b: Vector): number {

@@ -2,8 +2,9 @@
 // corridor, on condition they do NOT head to Palmyra) against «… بشرط أن يتوجهوا باتجاه تدمر» (on
 // condition they DO head to Palmyra). The cue and negator words are data
 // (data/lexicons/{ar,en}/condition-cues.tsv); the condition's content words are compared as stems.
-import { readLexiconRows } from "../core/lexicon.js";
+
 import { contentWords, normalizeArabic } from "../text/index.js";
+import { phraseAt, phrasesByKind, phraseWords } from "./phrases.js";
 
 export interface Condition {
   /** The condition as written, from its cue to the end of its clause. */
@@ -16,8 +17,8 @@ export interface Condition {
 }
 
 interface ConditionLexicon {
-  readonly cues: readonly string[][];
-  readonly negators: readonly string[][];
+  readonly cues: readonly (readonly string[])[];
+  readonly negators: readonly (readonly string[])[];
   /** Words that, right before the cue, undo a negation before them («لن يفتح إلا بشرط»: only on condition). */
   readonly exceptions: ReadonlySet<string>;
   /** Every word of every negator, left out of a condition's content words. */
@@ -26,35 +27,18 @@ interface ConditionLexicon {
 
 let lexicon: ConditionLexicon | undefined;
 
-function words(text: string): string[] {
-  return normalizeArabic(text)
-    .toLowerCase()
-    .replace(/[«»“”"'()[\]،,.:;!?؟…]/gu, " ")
-    .split(/\s+/u)
-    .filter(Boolean);
-}
-
 function load(): ConditionLexicon {
   if (lexicon) return lexicon;
-  const cues: string[][] = [];
-  const negators: string[][] = [];
-  const exceptions = new Set<string>();
-  for (const lang of ["ar", "en"]) {
-    for (const [kind, phrase] of readLexiconRows(`lexicons/${lang}/condition-cues.tsv`)) {
-      if (!phrase) continue;
-      if (kind === "exception") for (const w of words(phrase)) exceptions.add(w);
-      else (kind === "cue" ? cues : kind === "negator" ? negators : []).push(words(phrase));
-    }
-  }
-  // longest first, so «في مقابل» wins over «مقابل» and "on the condition that" over "on condition"
-  cues.sort((a, b) => b.length - a.length);
-  negators.sort((a, b) => b.length - a.length);
-  lexicon = { cues, negators, exceptions, negatorWords: new Set(negators.flat()) };
+  const phrases = phrasesByKind("condition-cues");
+  const negators = phrases.get("negator") ?? [];
+  lexicon = {
+    cues: phrases.get("cue") ?? [],
+    negators,
+    exceptions: new Set((phrases.get("exception") ?? []).flat()),
+    negatorWords: new Set(negators.flat()),
+  };
   return lexicon;
 }
-
-const at = (tokens: readonly string[], i: number, phrase: readonly string[]) =>
-  phrase.every((w, j) => tokens[i + j] === w || (tokens[i + j] === `و${w}` && j === 0));
 
 /** Words of a condition: up to the end of its clause or this many words. */
 const CONDITION_WORDS = 8;
@@ -70,14 +54,14 @@ export function findConditions(text: string): Condition[] {
     .split(/[.،,;!?؟»”]|"(?=\s|$)|\s-\s|\s–\s/u);
   const out: Condition[] = [];
   for (const clause of clauses) {
-    const tokens = words(clause);
+    const tokens = phraseWords(clause);
     for (let i = 0; i < tokens.length; i++) {
-      const cue = cues.find((c) => at(tokens, i, c));
+      const cue = cues.find((c) => phraseAt(tokens, i, c));
       if (!cue) continue;
       const body = tokens.slice(i + cue.length, i + cue.length + CONDITION_WORDS);
       const before = tokens.slice(Math.max(0, i - NEGATOR_REACH + 1), i);
       const negatedAt = (list: readonly string[], limit: number) =>
-        list.some((_, k) => k < limit && negators.some((n) => at(list, k, n)));
+        list.some((_, k) => k < limit && negators.some((n) => phraseAt(list, k, n)));
       const excepted = before.length > 0 && exceptions.has(before[before.length - 1]!);
       const negated = negatedAt(body, NEGATOR_REACH) || (!excepted && negatedAt(before, before.length));
       const matter = contentWords(body.filter((w) => !negatorWords.has(w)).join(" "));

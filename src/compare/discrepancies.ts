@@ -25,6 +25,16 @@ function ref(m: ClaimMention) {
   return { document: m.document, line: m.line };
 }
 
+/** The two lines of a discrepancy as one key, in either order: «doc:line|doc:line». */
+export function linePairKey(
+  between: readonly { readonly document: string; readonly line: number }[],
+): string {
+  return between
+    .map((b) => `${b.document}:${b.line}`)
+    .sort()
+    .join("|");
+}
+
 let riseCues: Set<string> | undefined;
 
 /** Counts that only grow as days pass: a later, larger toll updates an earlier one. */
@@ -99,10 +109,7 @@ export function findDiscrepancies(
   const out: Omit<Discrepancy, "claims">[] = [];
   const seen = new Set<string>();
   const add = (d: Omit<Discrepancy, "claims">) => {
-    const key = `${d.kind}|${d.between
-      .map((b) => `${b.document}:${b.line}`)
-      .sort()
-      .join("|")}`;
+    const key = `${d.kind}|${linePairKey(d.between)}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(d);
@@ -159,13 +166,9 @@ export function figureMismatches(
     // "the toll rose to 19" against an earlier 17 is a later count, not a rival one
     const [larger, smaller] =
       (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
-    if (reportsRise(larger) && published(smaller) < published(larger)) continue;
-    // a toll of the dead or wounded is a count that grows: a larger one in a later page is an update
-    if (
-      GROWING.has(fx.category) &&
-      published(smaller) < published(larger) &&
-      published(larger) !== Number.POSITIVE_INFINITY
-    )
+    // so is a larger toll of the dead or wounded in a later page: such counts only grow
+    const later = published(smaller) < published(larger);
+    if (later && (reportsRise(larger) || (GROWING.has(fx.category) && Number.isFinite(published(larger)))))
       continue;
     out.push({
       kind: "figure-mismatch",

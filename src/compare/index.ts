@@ -30,6 +30,7 @@ import {
   type DescribedMention,
   figureMismatches,
   findDiscrepancies,
+  linePairKey,
 } from "./discrepancies.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
@@ -109,6 +110,7 @@ export function compareStory(
   });
   const vectors = mentionVectors(mentions, settings.idfPrior);
   const classes = mentions.map((m) => eventClasses(m.lineWords));
+  const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
   const pick = (indexes: readonly number[], groups: number[][]) =>
     groups.map((g) => g.map((k) => indexes[k]!));
   const centroid = (g: readonly number[]): Centroid =>
@@ -143,7 +145,6 @@ export function compareStory(
     );
     // each denial points at the asserted proposition it is most like: centroid to centroid, so that a
     // proposition many outlets word differently is judged on what they have in common
-    const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
     const negated = new Map<number, number>();
     const alsoNegated = new Map<number, number[]>();
     denialGroups.forEach((d, k) => {
@@ -181,7 +182,6 @@ export function compareStory(
   // states that group's proposition: alignment puts each mention in one group per event class, but a
   // line may report two propositions of one class (the deal, and the exit it allowed)
   function alsoStates(groups: number[][], pool: readonly number[], at: number) {
-    const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
     // the assertion of a line that also denies («نفى … وجود أي اتفاق، مؤكداً أن مقاتليه باقون») is the
     // denier's own account, worded like what it denies: it stays where alignment put it
     const denyingLines = new Set(mentions.flatMap((m, i) => (m.stance === "denies" ? [lineOf(i)] : [])));
@@ -309,14 +309,7 @@ export function compareStory(
 
   // conditions: compared across the whole story, since two reports of one deal's terms may have been
   // aligned into different claims
-  const seen = new Set(
-    discrepancies.map((d) =>
-      d.between
-        .map((b) => `${b.document}:${b.line}`)
-        .sort()
-        .join("|"),
-    ),
-  );
+  const seen = new Set(discrepancies.map((d) => linePairKey(d.between)));
   const conditional = mentions.map((_, i) => i).filter((i) => mentions[i]!.conditions.length > 0);
   const claimsOf = (m: ClaimMention) =>
     claims
@@ -330,31 +323,18 @@ export function compareStory(
       // the two share anything beyond the condition: words, actors, concepts, figures or days
       const related = similarity >= SHARES_SOMETHING;
       const conflict = conditionConflict(describe(i), describe(j), related);
-      if (!conflict) continue;
-      const key = conflict.between
-        .map((x) => `${x.document}:${x.line}`)
-        .sort()
-        .join("|");
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ids = [
-        ...new Set([...claimsOf(mentions[conditional[a]!]!), ...claimsOf(mentions[conditional[b]!]!)]),
-      ];
-      discrepancies.push({ ...conflict, claims: ids });
+      if (!conflict || seen.has(linePairKey(conflict.between))) continue;
+      seen.add(linePairKey(conflict.between));
+      discrepancies.push({
+        ...conflict,
+        claims: [...new Set([...claimsOf(mentions[i]!), ...claimsOf(mentions[j]!)])],
+      });
     }
   }
 
   // a denial worded much like an assertion aligned elsewhere contradicts it too: a denial group is
   // linked to one proposition, but a story may carry the denied claim in several wordings
-  const pairKey = (x: ClaimMention, y: ClaimMention) =>
-    [`${x.document}:${x.line}`, `${y.document}:${y.line}`].sort().join("|");
-  for (const d of discrepancies)
-    seen.add(
-      d.between
-        .map((b) => `${b.document}:${b.line}`)
-        .sort()
-        .join("|"),
-    );
+  const pairKey = (x: ClaimMention, y: ClaimMention) => linePairKey([x, y]);
   const denyingAll = mentions.map((_, i) => i).filter((i) => mentionAt(i).stance === "denies");
   const assertingAll = mentions.map((_, i) => i).filter((i) => mentionAt(i).stance === "asserts");
   for (const i of denyingAll) {
@@ -416,10 +396,7 @@ export function compareStory(
   // a pair found in two claims (a line aligned under two event classes) is one discrepancy
   const unique = new Map<string, Discrepancy>();
   for (const d of discrepancies) {
-    const key = `${d.kind}|${d.between
-      .map((b) => `${b.document}:${b.line}`)
-      .sort()
-      .join("|")}`;
+    const key = `${d.kind}|${linePairKey(d.between)}`;
     const held = unique.get(key);
     unique.set(key, held ? { ...held, claims: [...new Set([...held.claims, ...d.claims])] } : d);
   }

@@ -19,7 +19,7 @@ export type Voice = "outlet" | "attributed";
 
 export interface ClaimMention {
   readonly document: string;
-  /** The page's language: reports in two languages are compared on actors, figures and days only. */
+  /** The page's language: reports in two languages are compared on actor, figure, day and concept tokens. */
   readonly language: string;
   /** The day the page was published, or null. */
   readonly published: number | null;

@@ -5,6 +5,7 @@
 import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
 import { normalizeArabic } from "../text/index.js";
+import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
 type NextWord = (word: string) => boolean;
 
@@ -51,36 +52,7 @@ export function isPartitive(q: Quantity, lineText: string, lineStart: number): b
   return test?.(norm(match[2] ?? "")) ?? false;
 }
 
-interface ScopeCues {
-  readonly capacity: readonly (readonly string[])[];
-  readonly aggregate: readonly (readonly string[])[];
-}
-
-let scopeCues: ScopeCues | undefined;
-
-function words(text: string): string[] {
-  return norm(text)
-    .replace(/[«»"“”(),،.:;]/gu, " ")
-    .split(/\s+/u)
-    .filter(Boolean);
-}
-
-function loadScope(): ScopeCues {
-  if (scopeCues) return scopeCues;
-  const capacity: string[][] = [];
-  const aggregate: string[][] = [];
-  for (const lang of ["ar", "en"]) {
-    for (const [kind, phrase] of readLexiconRows(`lexicons/${lang}/count-scope-cues.tsv`)) {
-      if (!phrase) continue;
-      (kind === "capacity" ? capacity : kind === "aggregate" ? aggregate : []).push(words(phrase));
-    }
-  }
-  scopeCues = { capacity, aggregate };
-  return scopeCues;
-}
-
-const contains = (list: readonly string[], phrase: readonly string[]) =>
-  list.some((_, i) => phrase.every((w, j) => list[i + j] === w || (j === 0 && list[i + j] === `و${w}`)));
+let scopeCues: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 
 /** Words before a figure within which a capacity cue («يضم», "houses") makes it a capacity. */
 const CAPACITY_REACH = 3;
@@ -91,9 +63,9 @@ const CAPACITY_REACH = 3;
  * "a tally … to 42"), from data/lexicons/{ar,en}/count-scope-cues.tsv.
  */
 export function isOtherScope(q: Quantity, lineText: string, lineStart: number): boolean {
-  const { capacity, aggregate } = loadScope();
-  const before = words(lineText.slice(0, Math.max(0, q.start - lineStart))).slice(-CAPACITY_REACH);
-  if (capacity.some((c) => contains(before, c))) return true;
-  const all = words(lineText);
-  return aggregate.some((c) => contains(all, c));
+  scopeCues ??= phrasesByKind("count-scope-cues");
+  const before = phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).slice(-CAPACITY_REACH);
+  if ((scopeCues.get("capacity") ?? []).some((c) => containsPhrase(before, c))) return true;
+  const all = phraseWords(lineText);
+  return (scopeCues.get("aggregate") ?? []).some((c) => containsPhrase(all, c));
 }
