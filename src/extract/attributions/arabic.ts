@@ -36,6 +36,8 @@ export interface LineInput {
 }
 
 const OPEN_QUOTES = new Set(["«", "“", '"', "„"]);
+/** Most words a quoted name may have («"الوادي"», ««بوابة الشمال»») before an أن that opens the content. */
+const QUOTED_NAME_WORDS = 3;
 const CLOSE_QUOTE: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“" };
 const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "„", "'"]);
 const CLAUSE_PUNCT = new Set(["،", ",", ":", "؛", ";", ".", "!", "?", "؟", "…", "-", "–", "—", "(", ")"]);
@@ -256,7 +258,11 @@ class LineReader {
           .map((f) => this.lex.arSpeakerNouns.get(f)?.kind)
           .find(Boolean);
         const keeps = headKind === "anonymous" || headNoun === "title";
-        if (!(words > 0 && words <= 3 && isIn && keeps)) break;
+        // «صاحب المحطة في اتصال مع …», «مسؤول في بيان»: «في» before a statement or a call opens an
+        // adjunct of the verb, not the body the speaker belongs to
+        const next = this.toks[k + 1];
+        const adjunct = b === "في" && isWord(next) && this.lex.arWords.document.has(bare(next));
+        if (!(words > 0 && words <= 3 && isIn && keeps) || adjunct) break;
       }
       if (b === "من" && words > 0) break;
       words++;
@@ -311,6 +317,24 @@ class LineReader {
     return { from, to, opener: k };
   }
 
+  /** Whether the quotation opening at token k follows «لـ»/«مع» (he spoke to, in contact with). */
+  namesRecipient(k: number): boolean {
+    const prev = this.toks[k - 1];
+    return !!prev && (prev.norm === "لـ" || prev.norm === "ل" || bare(prev) === "مع");
+  }
+
+  /** Whether the quotation opening at token k holds a short name and is followed by «أن»/«إن». */
+  quotedNameBeforeThat(k: number): boolean {
+    const close = CLOSE_QUOTE[this.toks[k]!.raw];
+    for (let j = k + 1; j < this.toks.length && j <= k + 1 + QUOTED_NAME_WORDS; j++) {
+      if (this.toks[j]!.raw !== close) continue;
+      let next = j + 1;
+      while (next < this.toks.length && this.toks[next]!.kind === "punct") next++;
+      return j > k + 1 && this.marker(next) === "that";
+    }
+    return false;
+  }
+
   /**
    * Where the reported content opens after token `from`: an أن/إن clause (after «إلى» for «أشار إلى
    * أن»), a quotation, a colon or «قائلاً». Looks a few words ahead, past «في بيان», «أمس» and the like.
@@ -325,9 +349,9 @@ class LineReader {
       const t = this.toks[k]!;
       if (t.kind === "punct") {
         if (t.raw === ":") return { at: k, start: k + 1 };
-        const prev = this.toks[k - 1];
-        if (prev && (prev.norm === "لـ" || prev.norm === "ل") && CLOSE_QUOTE[t.raw]) {
-          // «قال لـ«الضفتين» إنه …»: the quotation marks name whom he spoke to
+        if (CLOSE_QUOTE[t.raw] && (this.namesRecipient(k) || this.quotedNameBeforeThat(k))) {
+          // «قال لـ«الضفتين» إنه …», «في اتصال مع "الوادي" أن …»: the quotation marks name whom he spoke
+          // to, not what he said
           const close = CLOSE_QUOTE[t.raw];
           while (k + 1 < end && this.toks[k + 1]!.raw !== close) k++;
           k++;

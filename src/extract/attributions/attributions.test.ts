@@ -273,6 +273,23 @@ describe("Arabic chains (via)", () => {
   });
 });
 
+describe("Arabic recipients in quotation marks", () => {
+  it("skips a quoted name after «مع» or before «أن» (في اتصال مع “الوادي” أن …)", async () => {
+    const p = page(
+      await analyze(
+        arPage("صاحب محطة وقود ينفي تخزين بنزين مهرب", [
+          'ونفى صاحب المحطة في اتصال مع "الساحل" أن يكون قد خزّن أي وقود مهرّب.',
+          'وأكد المدير في تصريح "للساحل" أن المحطة مرخصة.',
+        ]),
+      ),
+    );
+    expect(p.on("وقود مهرّب")).toMatchObject([
+      { cue: "ونفى", polarity: "deny", content: "يكون قد خزّن أي وقود مهرّب" },
+    ]);
+    expect(p.on("مرخصة")).toMatchObject([{ cue: "وأكد", content: "المحطة مرخصة" }]);
+  });
+});
+
 describe("Arabic polarity", () => {
   it("denies with a denial verb («ونفى الجيش اليمني …»)", async () => {
     const p = page(
@@ -646,6 +663,59 @@ describe("English", () => {
       { speaker: "A local official", speakerType: "anonymous", cue: "said", polarity: "deny" },
     ]);
     expect(p.on("talks had resumed")).toMatchObject([{ cue: "said", polarity: "assert" }]);
+  });
+
+  it('reads "X said A and denied that B" as two acts of one speaker, each with its own content', async () => {
+    const p = page(
+      await analyze(
+        enPage("Clinic strike enters second day in Marib", [
+          "The hospital's director, Dr. Huda Saleh, said the salaries would be paid within days and denied that the clinics had closed.",
+        ]),
+      ),
+    );
+    const [said, denied, ...rest] = p.on("clinics had closed");
+    expect(rest).toEqual([]);
+    expect(said).toMatchObject({
+      cue: "said",
+      polarity: "assert",
+      content: "the salaries would be paid within days",
+    });
+    expect(denied).toMatchObject({
+      cue: "denied",
+      polarity: "deny",
+      rule: "en-coordinated",
+      speaker: said!.speaker,
+    });
+    expect(denied!.content).toBe("the clinics had closed");
+  });
+
+  it('reads a speaker set off from its verb by an aside ("the authorities, however, said")', async () => {
+    const p = page(
+      await analyze(
+        enPage("Market fire in Marib blamed on wiring", [
+          "Traders blamed the fire on arson.",
+          "Local authorities in the province, however, said the fire was caused by faulty wiring.",
+        ]),
+      ),
+    );
+    expect(p.on("faulty wiring")).toMatchObject([
+      {
+        speaker: "Local authorities in the province",
+        cue: "said",
+        content: "the fire was caused by faulty wiring",
+      },
+    ]);
+  });
+
+  it('reads bodies named by what they are ("The gendarmerie denied reports that …")', async () => {
+    const p = page(
+      await analyze(
+        enPage("One dead in land clash near Marib", [
+          "The gendarmerie denied reports that one of the wounded had died.",
+        ]),
+      ),
+    );
+    expect(p.on("had died")).toMatchObject([{ speaker: "The gendarmerie", cue: "denied", polarity: "deny" }]);
   });
 
   it('gives no attribution for "No group has claimed …"', async () => {

@@ -29,7 +29,7 @@ export interface SpeakerNoun {
 
 /** Roles of the function words in data/lexicons/{ar,en}/attribution-words.tsv. */
 export type ArWordRole = "adverbial" | "document" | "same" | "comment";
-export type EnWordRole = "determiner" | "auxiliary" | "boundary" | "stop" | "negative";
+export type EnWordRole = "determiner" | "auxiliary" | "boundary" | "stop" | "negative" | "aside";
 
 export interface CueLexicon {
   /** Arabic verb forms by normalised form. */
@@ -186,7 +186,7 @@ export function cueLexicon(): CueLexicon {
     enTitleHeads: titleHeads("lexicons/en/entity-titles.tsv", lower),
     enWords: wordRoles(
       "lexicons/en/attribution-words.tsv",
-      ["determiner", "auxiliary", "boundary", "stop", "negative"],
+      ["determiner", "auxiliary", "boundary", "stop", "negative", "aside"],
       lower,
     ),
     enPronouns: new Map(

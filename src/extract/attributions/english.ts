@@ -86,7 +86,11 @@ class EnglishLineReader {
   subjectBefore(i: number): { from: number; to: number } | null {
     let k = i - 1;
     while (k >= 0 && this.lex.enWords.auxiliary.has(low(this.toks[k]))) k--;
-    if (this.toks[k]?.raw === ",") return this.appositive(k);
+    if (this.toks[k]?.raw === ",") {
+      // "the police, however, said": an aside between commas stands between the subject and its verb
+      const open = this.asideBefore(k);
+      return open >= 0 ? this.subjectBefore(open) : this.appositive(k);
+    }
     const to = k + 1;
     let words = 0;
     while (k >= 0) {
@@ -115,6 +119,16 @@ class EnglishLineReader {
       if (w > 0 && named && this.toks[to - 1]?.raw !== ",") return { from: j + 1, to };
     }
     return { from: k + 1, to };
+  }
+
+  /** Where an aside ending at the comma `comma` opens (its first comma), or -1. */
+  asideBefore(comma: number): number {
+    for (let open = comma - 1; open >= 0 && comma - open <= 4; open--) {
+      if (this.toks[open]!.raw !== ",") continue;
+      const words = this.toks.slice(open + 1, comma).map((t) => low(t));
+      return words.length > 0 && this.lex.enWords.aside.has(words.join(" ")) ? open : -1;
+    }
+    return -1;
   }
 
   /**
@@ -206,8 +220,46 @@ class EnglishLineReader {
     return this.entitiesIn(from, to).filter((e) => this.input.isMedia(e));
   }
 
+  /**
+   * "The director said the allowances would be paid and denied that services had been halted": a reporting
+   * verb after "and" shares the subject of the reporting act before it in the sentence, and that act's
+   * content ends at the "and". Returns whether the verb was read so.
+   */
+  coordinated(i: number, v: VerbForm): boolean {
+    const and = low(this.toks[i - 1]) === "and" ? i - 1 : -1;
+    if (and < 0) return false;
+    const s = this.sentenceStart(i);
+    const k = this.acts.findLastIndex(
+      (a) => a.speaker !== null && a.cue.start >= this.toks[s]!.start && a.cue.end <= this.toks[and]!.start,
+    );
+    const earlier = this.acts[k];
+    if (!earlier?.speaker) return false;
+    // the earlier act's content runs to the "and" (and a comma before it)
+    let cut = and;
+    while (cut > 0 && this.toks[cut - 1]!.raw === ",") cut--;
+    const c = earlier.content;
+    if (c && c.start < this.toks[cut]!.start && c.end > this.toks[cut]!.start) {
+      const first = this.toks.findIndex((t) => t.start >= c.start);
+      const content = first >= 0 && first < cut ? this.span(first, cut) : null;
+      const cue = this.lex.enVerbs.get(earlier.cue.text.toLowerCase());
+      const base = cue && "polarity" in cue ? cue.polarity : "assert";
+      this.acts[k] = { ...earlier, content, polarity: this.polarity(base, content) };
+    }
+    const content = this.content(i + 1);
+    this.add({
+      ...earlier,
+      cue: this.span(i, i + 1),
+      kind: v.kind === "relay" ? "relay" : "verb",
+      polarity: this.polarity(v.polarity, content),
+      content,
+      rule: "en-coordinated",
+    });
+    return true;
+  }
+
   verb(i: number, v: VerbForm): void {
     const prev = this.toks[i - 1];
+    if (this.coordinated(i, v)) return;
     const subject = this.subjectBefore(i);
     let speaker: { from: number; to: number } | null = null;
     let kind: SpeakerKind | null = null;
