@@ -58,12 +58,13 @@ export type Vector = Map<string, number>;
 export function mentionVectors(
   mentions: readonly ClaimMention[],
   prior: number = defaultAlignOptions.idfPrior,
+  wordsOf: (m: ClaimMention) => ReadonlyMap<string, number> = (m) => m.words,
 ): Vector[] {
   const lineKeys = new Map<string, Set<string>>();
   for (const m of mentions) {
     const key = `${m.document}:${m.line}`;
     const set = lineKeys.get(key) ?? new Set<string>();
-    for (const w of m.words.keys()) set.add(w);
+    for (const w of wordsOf(m).keys()) set.add(w);
     lineKeys.set(key, set);
   }
   const df = new Map<string, number>();
@@ -72,7 +73,7 @@ export function mentionVectors(
   return mentions.map((m) => {
     const v: Vector = new Map();
     let norm = 0;
-    for (const [w, count] of m.words) {
+    for (const [w, count] of wordsOf(m)) {
       const weight = (1 + Math.log(count)) * Math.log(n / (df.get(w)! + 0.5));
       if (weight <= 0) continue;
       v.set(w, weight);

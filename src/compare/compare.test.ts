@@ -4,7 +4,7 @@ import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
-import { findDiscrepancies } from "./discrepancies.js";
+import { type DescribedMention, figureMismatches, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
 import { conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
 import { type ClaimMention, opensNegated } from "./mentions.js";
@@ -207,12 +207,32 @@ describe("findDiscrepancies", () => {
     sources: [],
     speakers: [],
     words: new Map([["خزن", 1]]),
+    context: new Map([["خزن", 1]]),
     lineWords: new Set(["خزن"]),
     figures: [],
     days: [],
     periods: [],
     conditions: [],
+    states: [],
     negated: false,
+    negatedWords: [],
+  });
+
+  it("takes a later, smaller count that says it has fallen for an update, not a rival figure", () => {
+    const missing = (value: number): Quantity => ({
+      ...figure(value, "exact"),
+      category: "people",
+      unit: "person",
+    });
+    const report = (document: string, published: number, text: string, value: number): DescribedMention => ({
+      mention: { ...mention(8, "asserts"), document, published, text, figures: [missing(value)] },
+      who: document,
+    });
+    const sunday = report("p1", 20_000, "ولا يزال ثمانية أشخاص في عداد المفقودين", 8);
+    const fell = report("p2", 20_001, "Three people are still missing, down from eight on Sunday.", 3);
+    const plain = report("p2", 20_001, "Three people are still missing.", 3);
+    expect(figureMismatches(sunday, fell, () => 1, 0)).toEqual([]);
+    expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
   });
 
   it("never sets a line against itself, whoever each half is given to", () => {

@@ -11,6 +11,7 @@ import { differentDays, differentPeriods } from "./align.js";
 import { conditionsContradict } from "./conditions.js";
 import { figuresAgree, sameMeasure } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
+import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
 export interface DescribedMention {
   readonly mention: ClaimMention;
@@ -53,6 +54,15 @@ function reportsRise(m: ClaimMention): boolean {
     ),
   );
   return [...m.words.keys()].some((w) => riseCues!.has(w));
+}
+
+let fallCues: readonly (readonly string[])[] | undefined;
+
+/** Whether a line reports its figure as a count that has fallen («بعد أن كان ثمانية», "down from eight"). */
+function reportsFall(m: ClaimMention): boolean {
+  fallCues ??= phrasesByKind("count-change-cues").get("fall") ?? [];
+  const words = phraseWords(m.text);
+  return fallCues.some((c) => containsPhrase(words, c));
 }
 
 /**
@@ -170,6 +180,8 @@ export function figureMismatches(
     const later = published(smaller) < published(larger);
     if (later && (reportsRise(larger) || (GROWING.has(fx.category) && Number.isFinite(published(larger)))))
       continue;
+    // and a smaller count in a later page that says it has fallen ("down from eight on Sunday")
+    if (published(larger) < published(smaller) && reportsFall(smaller)) continue;
     out.push({
       kind: "figure-mismatch",
       description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,

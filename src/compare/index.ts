@@ -21,6 +21,7 @@ import {
   centroidOf,
   centroidSimilarity,
   defaultAlignOptions,
+  differentDays,
   figureSimilarity,
   mentionSimilarity,
   mentionVectors,
@@ -35,6 +36,7 @@ import {
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
+import { isStoryWide, opposedReadings, type StateReading } from "./states.js";
 
 export { type AlignOptions, alignMentions, defaultAlignOptions } from "./align.js";
 export { conditionsContradict, findConditions } from "./conditions.js";
@@ -53,8 +55,15 @@ const SHARES_SOMETHING = 0.01;
 const DENIED_SHARE = 0.25;
 /** Share of its best target's similarity at which a denial contradicts another proposition too. */
 const NEAR_TARGET = 0.7;
+/** Similarity at or above which two reports giving a thing opposed states are of one thing. */
+const OPPOSED_STATE_SIMILARITY = 0.1;
 /** Similarity at or above which figures of reports aligned into different claims are compared. */
 const STORY_FIGURE_SIMILARITY = 0.15;
+
+/** A state as a report gives it: its pole and the words read («stopped: "متوقفة"», «running: not "متوقفة"»). */
+function stateText(r: StateReading): string {
+  return `${r.pole} (${r.negated ? "not " : ""}«${r.form}»)`;
+}
 
 function isoDay(day: number): string {
   return formatDate(fromDayNumber(day));
@@ -83,9 +92,14 @@ function centralMention(group: readonly ClaimMention[]): ClaimMention {
   return best;
 }
 
-function who(m: ClaimMention, document: Document | undefined): string {
+/**
+ * Who a mention is given to: its speakers as written; for a speaker the line does not name («وأوضح أن …»)
+ * but the page did earlier, the words that named that source (`named`); else the outlet.
+ */
+function who(m: ClaimMention, document: Document | undefined, named: ReadonlyMap<string, string>): string {
   if (m.voice === "attributed" && m.speakers.length > 0) return m.speakers.join("، ");
-  return document?.outlet ?? m.document;
+  const earlier = m.voice === "attributed" ? m.sources.map((s) => named.get(s)).find(Boolean) : undefined;
+  return earlier ?? document?.outlet ?? m.document;
 }
 
 function daysOf(group: readonly ClaimMention[]): string[] {
@@ -109,6 +123,13 @@ export function compareStory(
     return x ? claimMentions(d, x) : [];
   });
   const vectors = mentionVectors(mentions, settings.idfPrior);
+  // alignment reads a mention with its line's setting; discrepancies read what is reported only
+  const alignVectors = mentionVectors(mentions, settings.idfPrior, (m) => m.context);
+  // the words that first named each source, for its later reports that name nobody
+  const namedSources = new Map<string, string>();
+  for (const m of mentions)
+    if (m.sources.length === 1 && m.speakers.length > 0 && !namedSources.has(m.sources[0]!))
+      namedSources.set(m.sources[0]!, m.speakers[0]!);
   const classes = mentions.map((m) => eventClasses(m.lineWords));
   const lineOf = (i: number) => `${mentions[i]!.document}:${mentions[i]!.line}`;
   const pick = (indexes: readonly number[], groups: number[][]) =>
@@ -130,7 +151,7 @@ export function compareStory(
       alignMentions(
         asserting.map((i) => mentions[i]!),
         asserting.map((i) => classes[i]!),
-        { ...settings, vectors: asserting.map((i) => vectors[i]!) },
+        { ...settings, vectors: asserting.map((i) => alignVectors[i]!) },
       ),
     );
     mergeOverlapping(assertGroups);
@@ -164,9 +185,18 @@ export function compareStory(
           best = j;
         }
       });
-      // a group of negative statements alone, with no explicit denial, must be much like what it negates
+      // a group of negative statements alone, with no explicit denial, must be much like what it negates,
+      // and negate what that says: «لم يطلق قذيفة» against «أطلق قذائف», not «المياه لم تصلهم» against
+      // «انقطاع المياه» (which it confirms)
       const explicit = d.some((i) => mentions[i]!.stance === "denies");
-      if (best >= 0 && (explicit || bestScore >= settings.negatesAt * NEGATIVE_STATEMENT_FACTOR)) {
+      const negatesIt = (j: number) => {
+        const said = new Set(assertGroups[j]!.flatMap((i) => [...mentions[i]!.words.keys()]));
+        return d.some((i) => mentions[i]!.negatedWords.some((w) => said.has(w)));
+      };
+      if (
+        best >= 0 &&
+        (explicit || (bestScore >= settings.negatesAt * NEGATIVE_STATEMENT_FACTOR && negatesIt(best)))
+      ) {
         negated.set(k, best);
         // a denial contradicts as well the other propositions it is nearly as like: the same deal
         // announced in other words, which alignment kept apart
@@ -192,7 +222,8 @@ export function compareStory(
       for (const i of pool) {
         if (lines.has(lineOf(i)) || denyingLines.has(lineOf(i))) continue;
         let sum = 0;
-        for (const j of g) sum += mentionSimilarity(mentions[i]!, vectors[i]!, mentions[j]!, vectors[j]!);
+        for (const j of g)
+          sum += mentionSimilarity(mentions[i]!, alignVectors[i]!, mentions[j]!, alignVectors[j]!);
         if (sum / g.length >= at) additions.push([k, i]);
       }
     });
@@ -234,7 +265,7 @@ export function compareStory(
   };
   const describe = (i: number): DescribedMention => ({
     mention: mentionAt(i),
-    who: who(mentions[i]!, docOf.get(mentions[i]!.document)),
+    who: who(mentions[i]!, docOf.get(mentions[i]!.document), namedSources),
   });
   const ref = (d: DescribedMention): ClaimMentionRef => ({
     document: d.mention.document,
@@ -372,6 +403,38 @@ export function compareStory(
           { document: d.mention.document, line: d.mention.line },
         ],
         claims: [...new Set([...claimsOf(a.mention), ...claimsOf(d.mention)])],
+      });
+    }
+  }
+
+  // opposed states: one report gives a thing one pole of a state, another report of another source the
+  // other («المضخات متوقفة» / "the pumps were running normally"), with no denial between them
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i]!.states.length === 0) continue;
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (mentions[j]!.states.length === 0) continue;
+      const [a, b] = [describe(i), describe(j)];
+      // one source's two states on one page are its own account; two pages giving one source's words
+      // opposite states disagree on what it said
+      const sameSource = a.who === b.who || a.mention.sources.some((s) => b.mention.sources.includes(s));
+      if (sameSource && a.mention.document === b.mention.document) continue;
+      if (differentDays(a.mention, b.mention) || seen.has(pairKey(a.mention, b.mention))) continue;
+      const opposed = opposedReadings(a.mention.states, b.mention.states);
+      if (!opposed) continue;
+      // a state the story gives one value (the weather, a fire's cause) needs nothing more; any other
+      // must be said of one thing: the two reports alike enough to be of one event
+      const alike =
+        figureSimilarity(a.mention, vectors[i]!, b.mention, vectors[j]!) >= OPPOSED_STATE_SIMILARITY;
+      if (!isStoryWide(opposed[0].state) && !alike) continue;
+      seen.add(pairKey(a.mention, b.mention));
+      discrepancies.push({
+        kind: "contradiction",
+        description: `Opposite states (${opposed[0].state}): ${a.who} says ${stateText(opposed[0])}; ${b.who} says ${stateText(opposed[1])}.`,
+        between: [
+          { document: a.mention.document, line: a.mention.line },
+          { document: b.mention.document, line: b.mention.line },
+        ],
+        claims: [...new Set([...claimsOf(a.mention), ...claimsOf(b.mention)])],
       });
     }
   }

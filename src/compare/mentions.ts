@@ -12,6 +12,7 @@ import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
 import { isOtherScope, isPartitive } from "./partitives.js";
+import { findStates, type StateReading } from "./states.js";
 
 export type Stance = "asserts" | "denies";
 /** Whose voice: the outlet's own (a headline or an unattributed line), or a reported source's. */
@@ -34,6 +35,11 @@ export interface ClaimMention {
   readonly speakers: readonly string[];
   /** Content-word stems with counts: of what is reported (or of the line), plus actor, figure and day tokens. */
   readonly words: ReadonlyMap<string, number>;
+  /**
+   * `words` and the words the line says beside its reports (its setting: another sentence, a trailing
+   * clause): what a mention is aligned into a claim on, while its discrepancies are judged on `words`.
+   */
+  readonly context: ReadonlyMap<string, number>;
   /** Content-word stems of the whole line: what the event classes are read from. */
   readonly lineWords: ReadonlySet<string>;
   readonly figures: readonly Quantity[];
@@ -46,8 +52,12 @@ export interface ClaimMention {
    */
   readonly periods: readonly (readonly [number, number])[];
   readonly conditions: readonly Condition[];
+  /** The states what is reported gives things (states.ts): a denial's turned to their other pole. */
+  readonly states: readonly StateReading[];
   /** Whether what is reported opens with a negation («لم يطلق …», "did not fire"): a possible denial. */
   readonly negated: boolean;
+  /** For a negative statement, the words it negates (`negatedPredicate`); empty otherwise. */
+  readonly negatedWords: readonly string[];
 }
 
 /** Words from the start of reported content within which a negation makes it a negative statement. */
@@ -75,8 +85,14 @@ function negationLexicon(): NegationWords {
   return negationWords;
 }
 
-/** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
-export function opensNegated(text: string): boolean {
+/** Words after the negation read as what is negated («لم يطلق قذيفة», "did not fire a shell"). */
+const PREDICATE_WORDS = 3;
+
+/**
+ * Where `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word: the text's words
+ * and the negation's index, or null.
+ */
+function openingNegation(text: string): { readonly words: readonly string[]; readonly at: number } | null {
   const { negations, openers, notNegations } = negationLexicon();
   const words = normalizeArabic(text)
     .toLowerCase()
@@ -89,10 +105,27 @@ export function opensNegated(text: string): boolean {
     const w = words[k]!;
     if (openers.has(w)) continue;
     const excused = notNegations.get(w)?.has(words[k - 1] ?? "") ?? false;
-    if (!excused && (negations.has(w) || w.endsWith("n't"))) return true;
-    if (++seen >= NEGATION_REACH) return false;
+    if (!excused && (negations.has(w) || w.endsWith("n't"))) return { words, at: k };
+    if (++seen >= NEGATION_REACH) return null;
   }
-  return false;
+  return null;
+}
+
+/** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
+export function opensNegated(text: string): boolean {
+  return openingNegation(text) !== null;
+}
+
+/**
+ * What a negative statement negates: the content words (and their concepts) right after its opening
+ * negation («لم تكفِ الصهاريج» → كفي, «received no water» → water). Empty when it opens with none.
+ */
+export function negatedPredicate(text: string): string[] {
+  const found = openingNegation(text);
+  if (!found) return [];
+  return withConcepts(
+    contentWords(found.words.slice(found.at + 1, found.at + 1 + PREDICATE_WORDS).join(" ")),
+  );
 }
 
 /** Body lines back that a line with figures but no date may take its event day from. */
@@ -120,9 +153,41 @@ function wordCounts(segments: readonly string[], entities: readonly Entity[]): M
   return counts;
 }
 
+function reportedContents(reports: readonly Attribution[]): string[] {
+  return reports.map((a) => a.content).filter((c) => c.split(/\s+/u).length >= MIN_CONTENT_WORDS);
+}
+
 function segmentsOf(reports: readonly Attribution[], lineText: string): string[] {
-  const contents = reports.map((a) => a.content).filter((c) => c.split(/\s+/u).length >= MIN_CONTENT_WORDS);
+  const contents = reportedContents(reports);
   return contents.length > 0 ? contents : [lineText];
+}
+
+/** Words of a line outside its reports for them to be worth reading as the report's setting. */
+const SETTING_WORDS = 5;
+
+/**
+ * What a line says beside its reports — «The blast tore through the station. Four of the dead were
+ * employees, Haddad said.», "…, officials said, two days after a similar attack killed 12": the words
+ * outside every report's speaker, cue and content, when there are enough of them; else "".
+ */
+function settingOf(lineText: string, reports: readonly Attribution[]): string {
+  let rest = lineText;
+  for (const a of reports)
+    for (const part of [a.content, a.speaker ?? "", a.cue]) if (part) rest = rest.split(part).join(" ");
+  const words = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= SETTING_WORDS ? words.join(" ") : "";
+}
+
+/**
+ * The states a mention gives things: read in what is reported, turned over when it is denied; read in
+ * the whole line when the content is too short to say («نفى ذلك»), where the denial verb negates.
+ */
+function statesOf(reports: readonly Attribution[], lineText: string, stance: Stance): StateReading[] {
+  const contents = reportedContents(reports);
+  if (contents.length === 0) return findStates(lineText);
+  // a report that denies by opening with a negation («أنه "لم تسجل أي حالة وفاة"») is read with that
+  // negation; only a denial verb's content («نفى أن تكون المضخات متوقفة») is turned over as a whole
+  return contents.flatMap((c) => findStates(c, stance === "denies" && !opensNegated(c)));
 }
 
 /** Attributions that relay another on the same line («قال لافروف إن الوزارة تؤكد …»: Lavrov's). */
@@ -233,8 +298,11 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       out.push({
         ...base,
         words: withTokens(wordCounts([line.text], entities)),
+        context: withTokens(wordCounts([line.text], entities)),
+        states: findStates(line.text),
         stance: line.role === "title" && headlineDenies(line.text, lang) ? "denies" : "asserts",
         negated: false,
+        negatedWords: [],
         voice: attributed ? "attributed" : "outlet",
         sources: attributed && framing?.actor ? [framing.actor] : [],
         speakers: attributed && framing?.speaker ? [framing.speaker] : [],
@@ -247,8 +315,13 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       out.push({
         ...base,
         words: withTokens(wordCounts(segmentsOf(these, line.text), entities)),
+        context: withTokens(
+          wordCounts([...segmentsOf(these, line.text), settingOf(line.text, reports)], entities),
+        ),
+        states: statesOf(these, line.text, stance),
         stance,
         negated: stance === "asserts" && these.some((a) => opensNegated(a.content)),
+        negatedWords: stance === "asserts" ? these.flatMap((a) => negatedPredicate(a.content)) : [],
         voice: "attributed",
         sources: [...new Set(these.map((a) => a.actor).filter((x): x is string => x !== null))],
         speakers: [...new Set(these.map((a) => a.speaker).filter((x): x is string => x !== null))],

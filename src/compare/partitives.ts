@@ -54,8 +54,9 @@ export function isPartitive(q: Quantity, lineText: string, lineStart: number): b
 
 let scopeCues: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 
-/** Words before a figure within which a capacity cue («يضم», "houses") makes it a capacity. */
-const CAPACITY_REACH = 3;
+/** Words before a figure within which a capacity cue («يتسع», "houses") or a subset cue ("among the dead
+ * are") makes it no toll. */
+const CAPACITY_REACH = 4;
 
 /**
  * Whether the figure `q` counts something other than its event's toll: what a place holds («السوق الذي
@@ -66,6 +67,8 @@ export function isOtherScope(q: Quantity, lineText: string, lineStart: number): 
   scopeCues ??= phrasesByKind("count-scope-cues");
   const before = phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).slice(-CAPACITY_REACH);
   if ((scopeCues.get("capacity") ?? []).some((c) => containsPhrase(before, c))) return true;
+  // "Among the dead are six children", «ومن بين القتلى ثلاثة أطفال»: a breakdown of a toll given elsewhere
+  if ((scopeCues.get("subset") ?? []).some((c) => containsPhrase(before, c))) return true;
   const all = phraseWords(lineText);
   return (scopeCues.get("aggregate") ?? []).some((c) => containsPhrase(all, c));
 }

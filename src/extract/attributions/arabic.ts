@@ -369,6 +369,8 @@ class LineReader {
       if (
         nounContent &&
         !this.entityCovering(k) &&
+        // «بثّه» (broadcast it) is no ب + «ثه»: a verbal noun after ب has three letters at least
+        t.stem.length >= 3 &&
         (t.prefixes[0] === "ب" || (t.prefixes[0] === "و" && t.prefixes[1] === "ب"))
       )
         return { at: k, start: k };

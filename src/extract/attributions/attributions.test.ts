@@ -718,6 +718,38 @@ describe("English", () => {
     expect(p.on("had died")).toMatchObject([{ speaker: "The gendarmerie", cue: "denied", polarity: "deny" }]);
   });
 
+  it('reads a trailing attribution ("…, the ministry said on Monday") as reporting the clause before it', async () => {
+    const p = page(
+      await analyze(
+        enPage("Twelve killed in clashes near Marib", [
+          "At least 12 people were killed in the clashes, the ministry said on Monday.",
+          "The driver survived with minor injuries, Saleh told the state news agency, whose report was carried widely.",
+          "In a statement, the ministry said the group had withdrawn.",
+        ]),
+      ),
+    );
+    expect(p.on("12 people were killed")).toMatchObject([
+      { speaker: "the ministry", content: "At least 12 people were killed in the clashes" },
+    ]);
+    expect(p.on("driver survived")[0]!.content).toBe("The driver survived with minor injuries");
+    expect(p.on("In a statement")[0]!.content).toBe("the group had withdrawn");
+  });
+
+  it('opens the content after "said on Sunday that", and names an office in apposition', async () => {
+    const p = page(
+      await analyze(
+        enPage("Water cuts hit Marib", [
+          "The water authority's director, Salim Haddad, said on Sunday that the pumps had been running.",
+          "The army said troops that entered the town had left.",
+        ]),
+      ),
+    );
+    expect(p.on("pumps had been running")).toMatchObject([
+      { speaker: "The water authority's director, Salim Haddad", content: "the pumps had been running" },
+    ]);
+    expect(p.on("troops that entered")[0]!.content).toBe("troops that entered the town had left");
+  });
+
   it('gives no attribution for "No group has claimed …"', async () => {
     const p = page(
       await analyze(

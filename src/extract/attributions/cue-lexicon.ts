@@ -29,7 +29,14 @@ export interface SpeakerNoun {
 
 /** Roles of the function words in data/lexicons/{ar,en}/attribution-words.tsv. */
 export type ArWordRole = "adverbial" | "document" | "same" | "comment";
-export type EnWordRole = "determiner" | "auxiliary" | "boundary" | "stop" | "negative" | "aside";
+export type EnWordRole =
+  | "determiner"
+  | "auxiliary"
+  | "boundary"
+  | "stop"
+  | "negative"
+  | "aside"
+  | "adverbial";
 
 export interface CueLexicon {
   /** Arabic verb forms by normalised form. */
@@ -186,7 +193,7 @@ export function cueLexicon(): CueLexicon {
     enTitleHeads: titleHeads("lexicons/en/entity-titles.tsv", lower),
     enWords: wordRoles(
       "lexicons/en/attribution-words.tsv",
-      ["determiner", "auxiliary", "boundary", "stop", "negative", "aside"],
+      ["determiner", "auxiliary", "boundary", "stop", "negative", "aside", "adverbial"],
       lower,
     ),
     enPronouns: new Map(

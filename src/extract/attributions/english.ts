@@ -14,6 +14,10 @@ import type { ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const SENTENCE_END = new Set([".", "!", "?"]);
+/** Words after a reporting verb within which a "that" opens what is said ("said on Sunday that"). */
+const THAT_REACH = 5;
+/** Words a clause before "…, the ministry said" must have to be what the trailing attribution reports. */
+const TRAILING_MIN_WORDS = 3;
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "number");
 const low = (t: Tok | undefined) => t?.raw.toLowerCase() ?? "";
@@ -46,6 +50,22 @@ class EnglishLineReader {
     return 0;
   }
 
+  /**
+   * Where the quotation closing at or just before token `close` opens (the token after its opening mark):
+   * a quotation of several sentences is reported whole ("“No one was killed. All are alive,” he said").
+   * Without an opening mark on the line, the sentence's start.
+   */
+  quotationStart(close: number): number {
+    let k = close;
+    while (k > 0 && (this.toks[k]!.raw === "," || QUOTES.has(this.toks[k]!.raw))) k--;
+    for (let j = k; j >= 0; j--) {
+      const raw = this.toks[j]!.raw;
+      if (raw === "“" || raw === "‘") return j + 1;
+      if (raw === '"' && j < k) return j + 1;
+    }
+    return this.sentenceStart(close);
+  }
+
   sentenceEnd(i: number): number {
     for (let k = i; k < this.toks.length; k++)
       if (this.toks[k]!.kind === "punct" && SENTENCE_END.has(this.toks[k]!.raw)) return k;
@@ -73,6 +93,11 @@ class EnglishLineReader {
     if (nouns[0]) return nouns[0].kind === "title" ? "named" : nouns[0].kind;
     if (this.lex.enTitleHeads.has(head)) return "named";
     if (this.toks[h]!.cap) return "named";
+    // "the water authority's director, Salim Haddad": an office, or a name in apposition, further in
+    for (let k = h + 1; k < to; k++) {
+      const t = this.toks[k]!;
+      if (isWord(t) && (t.cap || this.lex.enTitleHeads.has(low(t).replace(/'s$/u, "")))) return "named";
+    }
     return null;
   }
 
@@ -191,6 +216,16 @@ class EnglishLineReader {
 
   content(from: number): TextSpan | null {
     let s = from;
+    // "said on Sunday that …": what is said opens after a "that" a few words on
+    const adverbial = this.lex.enWords.adverbial.has(low(this.toks[from]));
+    for (let k = from; adverbial && k < Math.min(this.toks.length, from + THAT_REACH); k++) {
+      const t = this.toks[k]!;
+      if (low(t) === "that") {
+        s = k;
+        break;
+      }
+      if (t.kind === "punct" || this.lex.enVerbs.has(low(t))) break;
+    }
     while (
       s < this.toks.length &&
       (this.toks[s]!.raw === "," || this.toks[s]!.raw === ":" || low(this.toks[s]) === "that")
@@ -206,6 +241,24 @@ class EnglishLineReader {
       }
     }
     return s < e ? this.span(s, e) : null;
+  }
+
+  /**
+   * Whether what follows a verb at token `from` leaves it nothing to report, so that it reports the
+   * clause before it: the sentence ends («…, the ministry said.»), a time or place phrase follows
+   * ("said on Monday"), or a short object and a comma ("told the state news agency, whose …"); but not
+   * a "that" or a colon, nor a clause ("In a statement, the ministry said the group withdrew").
+   */
+  trails(from: number): boolean {
+    const end = this.sentenceEnd(from);
+    if (end - from <= 2) return true;
+    for (let k = from; k < Math.min(end, from + THAT_REACH); k++) {
+      const t = this.toks[k]!;
+      if (low(t) === "that" || t.raw === ":") return false;
+    }
+    if (this.lex.enWords.adverbial.has(low(this.toks[from]))) return true;
+    for (let k = from; k < Math.min(end, from + THAT_REACH); k++) if (this.toks[k]!.raw === ",") return true;
+    return false;
   }
 
   add(act: Omit<ReportingAct, "line" | "parent">): void {
@@ -279,7 +332,7 @@ class EnglishLineReader {
       if (!kind) return;
       speaker = { from: i + 1, to };
       after = to;
-      const s = this.sentenceStart(i);
+      const s = this.quotationStart(i - 1);
       content = i - 1 > s ? this.span(s, i - 1) : null;
     } else return;
     if (kind === "named" && speaker.to === i && subject && prev && QUOTES.has(prev.raw)) return;
@@ -287,9 +340,20 @@ class EnglishLineReader {
     const recipientTo = this.phraseForward(after);
     const via = v.lemma === "told" || v.lemma === "tells" ? this.media(after, recipientTo) : [];
     if (!content) {
-      if (subject && this.toks[subject.from - 1] && QUOTES.has(this.toks[subject.from - 1]!.raw)) {
-        const s = this.sentenceStart(i);
-        content = subject.from - 1 > s ? this.span(s, subject.from - 1) : null;
+      const s = this.sentenceStart(i);
+      const before = this.toks[subject?.from === undefined ? -1 : subject.from - 1];
+      if (subject && before && QUOTES.has(before.raw)) {
+        const open = this.quotationStart(subject.from - 1);
+        content = subject.from - 1 > open ? this.span(open, subject.from - 1) : null;
+      } else if (
+        subject &&
+        before?.raw === "," &&
+        subject.from - 1 - s >= TRAILING_MIN_WORDS &&
+        this.trails(after)
+      ) {
+        // "At least 12 were killed, the ministry said on Monday": a trailing attribution reports the
+        // clause before its comma
+        content = this.span(s, subject.from - 1);
       } else {
         // "told Reuters the group had …": what is said follows the agency's name
         const lastVia = via[via.length - 1];
@@ -298,18 +362,37 @@ class EnglishLineReader {
         content = this.content(from);
       }
     }
-    this.add({
-      cue: this.span(i, i + 1),
-      kind: v.kind === "relay" ? "relay" : "verb",
-      polarity: this.polarity(v.polarity, content),
-      gender: kind === "pronoun" ? (this.lex.enPronouns.get(low(this.toks[speaker.from])) ?? null) : null,
-      speaker: this.span(speaker.from, speaker.to),
-      speakerKind: kind,
-      speakerEntities: this.entitiesIn(speaker.from, speaker.to),
-      via,
-      content,
-      rule: subject ? "en-subject" : "en-inverted",
-    });
+    // "said A and that B": one act per clause, each with its own polarity
+    for (const part of this.thatClauses(content)) {
+      this.add({
+        cue: this.span(i, i + 1),
+        kind: v.kind === "relay" ? "relay" : "verb",
+        polarity: this.polarity(v.polarity, part),
+        gender: kind === "pronoun" ? (this.lex.enPronouns.get(low(this.toks[speaker.from])) ?? null) : null,
+        speaker: this.span(speaker.from, speaker.to),
+        speakerKind: kind,
+        speakerEntities: this.entitiesIn(speaker.from, speaker.to),
+        via,
+        content: part,
+        rule: subject ? "en-subject" : "en-inverted",
+      });
+    }
+  }
+
+  /** A content split at ", and that" / "and that": "preliminary findings pointed to X and that there was no evidence". */
+  thatClauses(content: TextSpan | null): (TextSpan | null)[] {
+    if (!content) return [content];
+    const first = this.toks.findIndex((t) => t.start >= content.start);
+    const last = this.toks.findIndex((t) => t.end >= content.end);
+    if (first < 0 || last < 0) return [content];
+    for (let k = first + 1; k < last; k++) {
+      if (low(this.toks[k]) !== "and" || low(this.toks[k + 1]) !== "that") continue;
+      let end = k;
+      while (end > first && this.toks[end - 1]!.raw === ",") end--;
+      if (end <= first || k + 2 > last) break;
+      return [this.span(first, end), this.span(k + 2, last + 1)];
+    }
+    return [content];
   }
 
   relay(i: number, v: VerbForm): void {

@@ -21,11 +21,12 @@ function words(text: string, lang: "ar" | "en"): string[] {
 
 export function deniesContent(text: string, lang: "ar" | "en"): boolean {
   const lex = cueLexicon();
-  const head = words(text, lang).slice(0, HEAD_WORDS);
+  const all = words(text, lang);
   const phrases = lang === "ar" ? lex.arDenials : lex.enDenials;
-  for (let k = 0; k < head.length; k++) {
+  // a denial must begin within the head; it may end past it («… عن التوصل إلى اتفاق "عارية عن الصحة"»)
+  for (let k = 0; k < Math.min(all.length, HEAD_WORDS); k++) {
     for (const p of phrases) {
-      if (k + p.length <= head.length && p.every((w, j) => w === "*" || head[k + j] === w)) return true;
+      if (k + p.length <= all.length && p.every((w, j) => w === "*" || all[k + j] === w)) return true;
     }
   }
   return false;
