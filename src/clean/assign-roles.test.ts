@@ -213,6 +213,23 @@ describe("a furniture row with a date in it", () => {
     expect(roleOf(result.lines, 4)).toBe("boilerplate");
   });
 
+  it("reads a row whose other items are a read time, a post counter or a clock as the date line", () => {
+    const forum = roles(
+      FORUM_ROW_PAGE.replace(
+        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
+        "المشاركة رقم #1 | ابو_سالم_الوادي | المشاركات: 4,210 | 10-07-2024، 11:05 م",
+      ),
+    );
+    expect(kindOf(forum.lines, 3)).toBe("date");
+    const site = roles(
+      FORUM_ROW_PAGE.replace(
+        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
+        "Home / Local — July 10, 2024 — 6 min read",
+      ),
+    );
+    expect(kindOf(site.lines, 3)).toBe("date");
+  });
+
   it("reads «date — author» (items between spaced dashes) as the date line too", () => {
     const dashed = roles(
       FORUM_ROW_PAGE.replace(

@@ -79,11 +79,16 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   const { shape, text } = line;
   if (SEPARATOR_RULE.test(text)) return { role: "boilerplate", kind: "separator" };
   if (!line.key) return { role: "boilerplate", kind: "symbols" };
+  const date = detectDateLine(text, shape);
+  if (date) return { role: "metadata", kind: "date", finding: date };
+  // «كاتب الموضوع: أبو مرتضى | الأربعاء 10 تموز 2024 - 21:47», "Home / Chad — March 10, 2025 — 6 min read",
+  // "By Jane Doe | March 3, 2024": a row of page furniture one of whose items is a date is the page's
+  // date line, before its other items (a read time, a post counter, a clock) make it furniture
+  const dated = datedRow(text);
+  if (dated) return { role: "metadata", kind: "date", finding: dated };
   const phrase = matchBoilerplatePhrase(text, shape.words);
   if (phrase)
     return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };
-  const date = detectDateLine(text, shape);
-  if (date) return { role: "metadata", kind: "date", finding: date };
   if (shape.isCounter) return { role: "boilerplate", kind: "counter" };
   if (PHOTO_CREDIT.test(text) && shape.words <= CAPTION_MAX_WORDS)
     return { role: "boilerplate", kind: "caption" };
@@ -92,10 +97,6 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
     return { role: "boilerplate", kind: "copyright" };
   if (isButtonRow(text)) return { role: "boilerplate", kind: "buttons" };
   if (isFigureRow(text)) return { role: "boilerplate", kind: "ticker" };
-  // «كاتب الموضوع: أبو مرتضى | الأربعاء 10 تموز 2024 - 21:47», "By Jane Doe | March 3, 2024": a row of
-  // page furniture one of whose items is a date is the page's date line, not a menu
-  const dated = datedRow(text);
-  if (dated) return { role: "metadata", kind: "date", finding: dated };
   if (isMenuRow(text)) return { role: "boilerplate", kind: "menu" };
   const item = matchPhraseItem(text, shape.words);
   if (item)

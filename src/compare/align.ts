@@ -12,6 +12,8 @@ export interface AlignOptions {
   readonly joinAt: number;
   /** The same for mentions that name no listed event class (they share less than a class). */
   readonly joinUnclassedAt: number;
+  /** Average similarity at or above which a group of such mentions joins the classed group it is most like. */
+  readonly joinUnclassedToClassAt: number;
   /**
    * Denials are aligned among themselves (a story has few, and each denies one proposition however it
    * is worded) at this similarity, then linked to the asserted proposition they are most like, when
@@ -33,6 +35,7 @@ export interface AlignOptions {
 export const defaultAlignOptions: AlignOptions = {
   joinAt: 0.04,
   joinUnclassedAt: 0.1,
+  joinUnclassedToClassAt: 0.12,
   joinDenialsAt: 0.01,
   negatesAt: 0.03,
   alsoStatesAt: 0.13,
@@ -231,6 +234,7 @@ export function alignMentions(
     for (const c of classes[i] ?? [UNCLASSED]) byClass.set(c, [...(byClass.get(c) ?? []), i]);
   });
   const groups: number[][] = [];
+  const unclassedGroups: number[][] = [];
   for (const [cls, members] of byClass) {
     const joinAt = cls === UNCLASSED ? settings.joinUnclassedAt : settings.joinAt;
     // a very large story: align each chunk on its own so the cost stays cubic in the chunk only
@@ -241,9 +245,33 @@ export function alignMentions(
         chunk.map((i) => v[i]!),
         joinAt,
       )) {
-        groups.push(g.map((k) => chunk[k]!));
+        (cls === UNCLASSED ? unclassedGroups : groups).push(g.map((k) => chunk[k]!));
       }
     }
+  }
+  // a group naming no listed action joins the classed group it is most like, when that is as much as
+  // `joinUnclassedToClassAt`: «استقبلت المستشفيات 412 حالة» (no action listed) beside «أكثر من 600 مصاب
+  // راجعوا المستشفيات» (casualties, a strike's class), one claim about the number of cases
+  for (const u of unclassedGroups) {
+    let best = -1;
+    let bestScore = settings.joinUnclassedToClassAt;
+    groups.forEach((g, k) => {
+      let sum = 0;
+      for (const i of u)
+        for (const j of g)
+          sum += pairSimilarity(
+            mentions[i]!,
+            mentions[j]!,
+            mentionSimilarity(mentions[i]!, v[i]!, mentions[j]!, v[j]!),
+          );
+      const avg = sum / (u.length * g.length);
+      if (avg >= bestScore) {
+        bestScore = avg;
+        best = k;
+      }
+    });
+    if (best >= 0) groups[best] = [...groups[best]!, ...u];
+    else groups.push(u);
   }
   return groups;
 }

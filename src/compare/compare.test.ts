@@ -6,7 +6,7 @@ import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
 import { type DescribedMention, figureMismatches, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
-import { conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
+import { alignMentions, conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
 import { type ClaimMention, opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
@@ -233,6 +233,32 @@ describe("findDiscrepancies", () => {
     const plain = report("p2", 20_001, "Three people are still missing.", 3);
     expect(figureMismatches(sunday, fell, () => 1, 0)).toEqual([]);
     expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
+  });
+
+  it("lets a report naming no listed action join the claim it is like, and keeps an unlike one apart", () => {
+    const report = (document: string, text: string): ClaimMention => {
+      const words = new Map(contentWords(text).map((w) => [w, 1]));
+      return {
+        ...mention(8, "asserts"),
+        document,
+        text,
+        words,
+        context: words,
+        lineWords: new Set(words.keys()),
+      };
+    };
+    const reports = [
+      report("a", "أكثر من 600 مصاب بالتسمم راجعوا مستشفيات قضاء الرميثة منذ عصر أمس"),
+      report("b", "ارتفع عدد المصابين بالتسمم في مستشفيات قضاء الرميثة إلى 600"),
+      report("c", "استقبلت مستشفيات قضاء الرميثة حتى ظهر اليوم 412 حالة تسمم"),
+      report("d", "افتتاح معرض الكتاب الدولي في العاصمة بمشاركة مئتي دار نشر"),
+    ];
+    const classes = reports.map((r) => eventClasses(r.lineWords));
+    expect(classes[2]).toEqual(["other"]);
+    expect(classes[0]).not.toEqual(["other"]);
+    const groups = alignMentions(reports, classes).map((g) => g.map((i) => reports[i]!.document).sort());
+    expect(groups).toContainEqual(["a", "b", "c"]);
+    expect(groups).toContainEqual(["d"]);
   });
 
   it("never sets a line against itself, whoever each half is given to", () => {

@@ -172,4 +172,27 @@ describe("StoryIndex", () => {
     });
     expect(later.story).not.toBe(arabic.story);
   });
+
+  it("keeps apart a same-day report in another language whose places are all other places", () => {
+    const collapse = {
+      figures: ["people-injured:3"],
+      eventDays: [19_800],
+      days: [19_800],
+    };
+    const index = new StoryIndex();
+    const zarqa = index.add(article(DISPATCH, { ...collapse, places: ["zarqa", "jinaa"] }));
+    const amman = index.add({
+      ...article("three hurt as part of an old house collapses", { ...collapse, places: ["amman"] }),
+      language: "en",
+    });
+    expect(amman.story).not.toBe(zarqa.story);
+    // the same evidence with a place in common is the same event
+    const again = new StoryIndex();
+    const first = again.add(article(DISPATCH, { ...collapse, places: ["zarqa", "jinaa"] }));
+    const second = again.add({
+      ...article("three hurt as a residential building collapses", { ...collapse, places: ["zarqa"] }),
+      language: "en",
+    });
+    expect(second.story).toBe(first.story);
+  });
 });

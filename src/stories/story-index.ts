@@ -143,6 +143,12 @@ interface Features {
 }
 
 const WEIGHT = { cosine: 0.55, actors: 0.15, places: 0.1, figures: 0.1, days: 0.1 };
+/**
+ * Factor applied when the article and the story both name places and share none (a house collapse in
+ * Amman, a building collapse in Zarqa, the same morning): weaker than a date conflict, since a story's
+ * places are a few of many and one report may name only the district.
+ */
+const PLACE_CONFLICT = 0.7;
 /** Factor applied when the article and the story report events on different days. */
 const DATE_CONFLICT = 0.35;
 /** Days apart at which two event days are different events. */
@@ -456,7 +462,11 @@ export class StoryIndex {
     // across languages the words cannot meet: the other evidence stands for the whole
     const crossLanguage = story.languages.length > 0 && !story.languages.includes(input.language);
     const score = crossLanguage ? evidence / (1 - WEIGHT.cosine) : WEIGHT.cosine * cosine + evidence;
-    return datesConflict(input, story) ? score * DATE_CONFLICT : score;
+    // both name places and none in common: another town's event of the same kind, the same day
+    const placesConflict =
+      features.places.length > 0 && story.places.length > 0 && shared(features.places, story.places) === 0;
+    const placed = placesConflict ? score * PLACE_CONFLICT : score;
+    return datesConflict(input, story) ? placed * DATE_CONFLICT : placed;
   }
 
   // ---- stories ---------------------------------------------------------------------------------

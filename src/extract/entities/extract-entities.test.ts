@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { analyzeBatch } from "../../pipeline/analyze-batch.js";
 import { extractEntities } from "./extract-entities.js";
 import { makeDocument } from "./fixtures/documents.js";
 import { fixtureContext } from "./fixtures/load-fixture.js";
@@ -38,6 +42,36 @@ describe("gazetteer names", () => {
     expect(texts("تحدث الخبير عن الطبقة الوسطى في البلاد")).not.toContain("الطبقة");
     expect(texts("دخلت القوات إلى الطبقة فجراً")).toContain("الطبقة");
     expect(texts("غارة تدمّر منزلاً في الحي")).not.toContain("تدمّر");
+  });
+
+  it("reads a place name that is also a word as the word on a page that uses the word (one sense per page)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "isnad-sense-"));
+    const write = (name: string, body: readonly string[]) =>
+      writeFileSync(
+        join(dir, name),
+        ["موقع الرصد", "18 فبراير 2025", "", ...body.flatMap((l) => [l, ""])].join("\n"),
+      );
+    // «انهيار عمارة سكنية» … «القاطنات في العمارة»: the building, not Amarah
+    write("a.txt", [
+      "انهيار عمارة سكنية في حي جناعة",
+      "وقالت إحدى القاطنات في العمارة إن السكان اشتكوا من تشققات.",
+    ]);
+    // «إقليم البحيرة» (Chad's Lac) is under another head than the gazetteer's «محافظة البحيرة» (Egypt)
+    write("b.txt", [
+      "هجوم على موقع للجيش في إقليم البحيرة",
+      "وقال مصدر عسكري إن الهجوم وقع فجراً في إقليم البحيرة.",
+    ]);
+    write("c.txt", ["أمطار غزيرة في محافظة البحيرة", "وقال مسؤول إن الأمطار أغرقت حقولاً في محافظة البحيرة."]);
+    try {
+      const result = await analyzeBatch({ paths: [dir], toolVersion: "test" });
+      const actorsOf = (id: string) =>
+        result.extractions.find((x) => x.documentId === id)!.entities.map((e) => e.actor);
+      expect(actorsOf("a")).not.toContain("amarah");
+      expect(actorsOf("b")).not.toContain("beheira");
+      expect(actorsOf("c")).toContain("beheira");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("matches a one-word name only as the gazetteer lists it: «روسية» is an adjective", () => {
@@ -197,6 +231,7 @@ describe("English", () => {
     ["Shelling hit the town of Kafr Nubl overnight", "Kafr Nubl", "GPE"],
     ["The rebels said, according to its spokesman, Omar Haddad, that", "Omar Haddad", "PERSON"],
     ["Residents fled near Maarat at dawn", "Maarat", "GPE"],
+    ["Militants stormed an army base on Kinderou island on Monday", "Kinderou", "GPE"],
   ])("«%s» names «%s»", (line, text, type) => {
     expect(find(line, text, "en")?.type).toBe(type);
   });

@@ -10,6 +10,7 @@
 //   may mean, resolved by what the document names; one that names only places («الباب», al-Bab and the
 //   door) is a place name that needs the same cues as above.
 import type { EntityType } from "../../../core/types.js";
+import { normalizeArabic } from "../../../text/normalize.js";
 import type { GazetteerName } from "../context.js";
 import { phraseWords } from "../name-keys.js";
 import {
@@ -60,9 +61,31 @@ function pick(state: LineState, first: number, payloads: readonly GazetteerName[
   return [...usable].sort((a, b) => rank(a) - rank(b))[0]!;
 }
 
-function confirmed(state: LineState, first: number, need: "place" | "quoted"): boolean {
+function confirmed(state: LineState, first: number, need: "place" | "quoted", name = ""): boolean {
   if (quoteBefore(state, first)) return true;
-  return need === "place" && cueBefore(state, first) === "place";
+  return need === "place" && cueBefore(state, first) === "place" && !commonNounOnPage(state, name);
+}
+
+const commonNouns = new Map<string, boolean>();
+
+/**
+ * Whether the page uses a place name that is also a word as that word, without the article
+ * («انهيار عمارة سكنية», «بجزيرة كينديرو»): one sense per page, so its «في العمارة» is the building
+ * and its «إلى الجزيرة» the island, not Amarah or the Jazira. Only for names written with the article.
+ */
+function commonNounOnPage(state: LineState, name: string): boolean {
+  const norm = normalizeArabic(name);
+  if (!norm.startsWith("ال") || norm.includes(" ")) return false;
+  const key = `${state.documentId}|${norm}`;
+  let found = commonNouns.get(key);
+  if (found === undefined) {
+    const word = norm.slice(2);
+    const pattern = new RegExp(`(?:^|[\\s«"“(])[وفبلك]{0,2}${word}(?=[\\s،,.»"”):؛]|$)`, "mu");
+    found = pattern.test(normalizeArabic(state.text));
+    if (commonNouns.size > 10_000) commonNouns.clear();
+    commonNouns.set(key, found);
+  }
+  return found;
 }
 
 function contextualRule(state: LineState, i: number): Candidate | null {
@@ -80,7 +103,7 @@ function contextualRule(state: LineState, i: number): Candidate | null {
       gazetteerId: entry.id,
       keepClitic: !m.viaStem,
     });
-    return confirmed(state, i, need ?? "place") ? candidate : { ...candidate, unconfirmed: true };
+    return confirmed(state, i, need ?? "place", named.name) ? candidate : { ...candidate, unconfirmed: true };
   }
   return makeCandidate(state, i, m.last, CONTEXTUAL_PRIORITY, {
     type: entries[0]!.type,

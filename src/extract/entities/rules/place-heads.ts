@@ -5,7 +5,7 @@
 // at the end: «المليحة الغربية». Such a name is learnt by the batch (see learned.ts).
 import type { EntityType } from "../../../core/types.js";
 import type { PlaceHead } from "../lexicons.js";
-import { withoutArticle } from "../name-keys.js";
+import { phraseWords, withoutArticle } from "../name-keys.js";
 import {
   adjacentWord,
   type Candidate,
@@ -103,10 +103,23 @@ function nameAfter(
   const keep = head.mode === "keep";
   const first = keep ? headFirst : j;
   if (known) {
+    // «إقليم البحيرة» (Chad's Lac province) is not «محافظة البحيرة» (Egypt's Beheira): a name that is
+    // also a word, under another head than every one the gazetteer gives it, is another place
+    const entry = known.mention.gazetteerId ? state.context.byId(known.mention.gazetteerId) : undefined;
+    const headWord = withoutArticle(state.lt.tokens[headFirst]!.stem);
+    const otherHead =
+      known.mention.rule === "gazetteer:contextual" &&
+      !!entry &&
+      entry.ar.every((name) => {
+        const words = phraseWords(name).map(withoutArticle);
+        return words.length > 1 && !words.includes(headWord);
+      });
+    const gazetteerId = otherHead ? undefined : known.mention.gazetteerId;
     return makeCandidate(state, first, known.last, PLACE_PRIORITY + 4, {
-      type: known.mention.gazetteerId ? known.mention.type : head.type,
+      type: gazetteerId ? known.mention.type : head.type,
       rule: `place-head:${head.mode}`,
-      gazetteerId: known.mention.gazetteerId,
+      gazetteerId,
+      ...(otherHead ? { learnable: true } : {}),
       core: keep ? known.mention.text : null,
       keepClitic: known.mention.start === state.lt.tokens[first]!.start,
     });
