@@ -162,6 +162,14 @@ function segmentsOf(reports: readonly Attribution[], lineText: string): string[]
   return contents.length > 0 ? contents : [lineText];
 }
 
+/** A mention's words with its line's setting added (`context`); the words themselves when there is none. */
+function withSetting(words: Map<string, number>, setting: ReadonlyMap<string, number>): Map<string, number> {
+  if (setting.size === 0) return words;
+  const out = new Map(words);
+  for (const [w, n] of setting) out.set(w, (out.get(w) ?? 0) + n);
+  return out;
+}
+
 /** Words of a line outside its reports for them to be worth reading as the report's setting. */
 const SETTING_WORDS = 5;
 
@@ -295,10 +303,11 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     if (reports.length === 0) {
       const framing = extraction.framing.find((f) => f.line === line.n);
       const attributed = framing?.voice === "attributed";
+      const lineCounts = withTokens(wordCounts([line.text], entities));
       out.push({
         ...base,
-        words: withTokens(wordCounts([line.text], entities)),
-        context: withTokens(wordCounts([line.text], entities)),
+        words: lineCounts,
+        context: lineCounts,
         states: findStates(line.text),
         stance: line.role === "title" && headlineDenies(line.text, lang) ? "denies" : "asserts",
         negated: false,
@@ -309,15 +318,16 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       });
       continue;
     }
+    // the line's setting beside its reports, counted once for both stances
+    const setting = wordCounts([settingOf(line.text, reports)], entities);
     for (const stance of ["asserts", "denies"] as const) {
       const these = reports.filter((a) => (a.polarity === "deny" ? "denies" : "asserts") === stance);
       if (these.length === 0) continue;
+      const words = withTokens(wordCounts(segmentsOf(these, line.text), entities));
       out.push({
         ...base,
-        words: withTokens(wordCounts(segmentsOf(these, line.text), entities)),
-        context: withTokens(
-          wordCounts([...segmentsOf(these, line.text), settingOf(line.text, reports)], entities),
-        ),
+        words,
+        context: withSetting(words, setting),
         states: statesOf(these, line.text, stance),
         stance,
         negated: stance === "asserts" && these.some((a) => opensNegated(a.content)),

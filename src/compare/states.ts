@@ -25,11 +25,12 @@ interface Form {
 }
 
 interface StateLexicon {
-  /** Pole forms, longest first. */
-  readonly forms: readonly Form[];
+  /** Pole forms by their first stem, longest first. */
+  readonly forms: ReadonlyMap<string, readonly Form[]>;
   /** State → its two poles. */
   readonly poles: ReadonlyMap<string, readonly string[]>;
-  readonly negators: readonly (readonly string[])[];
+  /** Negators by their first stem. */
+  readonly negators: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Words a phrase may have between its own («لم يحصل على أي ترخيص», "without a licence"). */
   readonly fillers: ReadonlySet<string>;
   /** States one story gives one value only (the weather, a fire's cause): no shared wording needed. */
@@ -39,9 +40,19 @@ interface StateLexicon {
 /** A negation counts this many words before a pole form, within its clause. */
 const NEGATION_REACH = 6;
 
+/** Stems of words already seen: a story's lines repeat their words, and stemming is the cost here. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
 /** The stem a word is matched by: clitics and the article off, then the light stemmer. */
 function stemOf(word: string): string {
-  return lightStem(stripClitics(word, { article: true }).stem);
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = lightStem(stripClitics(word, { article: true }).stem);
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 function stems(phrase: string): string[] {
@@ -82,7 +93,21 @@ function load(): StateLexicon {
     }
   }
   forms.sort((a, b) => b.stems.length - a.stems.length);
-  lexicon = { forms, poles, negators, fillers, storyWide };
+  const byFirst = <T>(items: readonly T[], stemsOf: (t: T) => readonly string[]) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) {
+      const first = stemsOf(item)[0];
+      if (first !== undefined) out.set(first, [...(out.get(first) ?? []), item]);
+    }
+    return out;
+  };
+  lexicon = {
+    forms: byFirst(forms, (f) => f.stems),
+    poles,
+    negators: byFirst(negators, (n) => n),
+    fillers,
+    storyWide,
+  };
   return lexicon;
 }
 
@@ -126,7 +151,7 @@ export function findStates(text: string, denied = false): StateReading[] {
     const negatedAt: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (raw[i]!.toLowerCase().endsWith("n't")) negatedAt.push(i);
-      for (const n of negators) {
+      for (const n of negators.get(tokens[i]!) ?? []) {
         if (matchAt(tokens, i, n, fillers) > 0) {
           negatedAt.push(i);
           break;
@@ -136,7 +161,7 @@ export function findStates(text: string, denied = false): StateReading[] {
     for (let i = 0; i < tokens.length; i++) {
       let matched: Form | undefined;
       let end = -1;
-      for (const f of forms) {
+      for (const f of forms.get(tokens[i]!) ?? []) {
         end = matchAt(tokens, i, f.stems, fillers);
         if (end > 0) {
           matched = f;
