@@ -454,17 +454,17 @@ export class StoryIndex {
     const sameDay = input.eventDays.some((d) =>
       story.eventDays.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS),
     );
+    const sharedPlaces = shared(features.places, story.places);
     const evidence =
       WEIGHT.actors * Math.min(1, shared(features.actors, story.actors) / 3) +
-      WEIGHT.places * Math.min(1, shared(features.places, story.places) / 2) +
+      WEIGHT.places * Math.min(1, sharedPlaces / 2) +
       WEIGHT.figures * Math.min(1, shared(features.figures, story.figures) / 2) +
       (sameDay ? WEIGHT.days : 0);
     // across languages the words cannot meet: the other evidence stands for the whole
     const crossLanguage = story.languages.length > 0 && !story.languages.includes(input.language);
     const score = crossLanguage ? evidence / (1 - WEIGHT.cosine) : WEIGHT.cosine * cosine + evidence;
     // both name places and none in common: another town's event of the same kind, the same day
-    const placesConflict =
-      features.places.length > 0 && story.places.length > 0 && shared(features.places, story.places) === 0;
+    const placesConflict = sharedPlaces === 0 && features.places.length > 0 && story.places.length > 0;
     const placed = placesConflict ? score * PLACE_CONFLICT : score;
     return datesConflict(input, story) ? placed * DATE_CONFLICT : placed;
   }
