@@ -206,6 +206,9 @@ const FORUM_ROW_PAGE = `منتديات الوادي الأخضر
 
 describe("a furniture row with a date in it", () => {
   const result = roles(FORUM_ROW_PAGE);
+  /** The forum page with its third line, the «author | date» row, written otherwise. */
+  const withRow = (row: string) =>
+    roles(FORUM_ROW_PAGE.replace("كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47", row));
 
   it("reads «author | date» as the page's date line, not as a menu, and a counter row still as a menu", () => {
     expect(roleOf(result.lines, 3)).toBe("metadata");
@@ -214,29 +217,14 @@ describe("a furniture row with a date in it", () => {
   });
 
   it("reads a row whose other items are a read time, a post counter or a clock as the date line", () => {
-    const forum = roles(
-      FORUM_ROW_PAGE.replace(
-        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
-        "المشاركة رقم #1 | ابو_سالم_الوادي | المشاركات: 4,210 | 10-07-2024، 11:05 م",
-      ),
-    );
+    const forum = withRow("المشاركة رقم #1 | ابو_سالم_الوادي | المشاركات: 4,210 | 10-07-2024، 11:05 م");
     expect(kindOf(forum.lines, 3)).toBe("date");
-    const site = roles(
-      FORUM_ROW_PAGE.replace(
-        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
-        "Home / Local — July 10, 2024 — 6 min read",
-      ),
-    );
+    const site = withRow("Home / Local — July 10, 2024 — 6 min read");
     expect(kindOf(site.lines, 3)).toBe("date");
   });
 
   it("reads «date — author» (items between spaced dashes) as the date line too", () => {
-    const dashed = roles(
-      FORUM_ROW_PAGE.replace(
-        "كاتب الموضوع: ابو_سالم_الوادي | الأربعاء 10 تموز 2024 - 21:47",
-        "10-07-2024, 09:47 PM — كاتب الموضوع: ابو_سالم_الوادي",
-      ),
-    );
+    const dashed = withRow("10-07-2024, 09:47 PM — كاتب الموضوع: ابو_سالم_الوادي");
     expect(roleOf(dashed.lines, 3)).toBe("metadata");
     expect(kindOf(dashed.lines, 3)).toBe("date");
   });

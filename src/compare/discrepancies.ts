@@ -22,8 +22,17 @@ export interface DescribedMention {
 /** Cosine similarity at or above which two figure-carrying reports in one proposition are one event. */
 const SAME_EVENT_SIMILARITY = 0.12;
 
-function ref(m: ClaimMention) {
+/** The line a mention stands on, as a discrepancy names it. */
+export function lineRef(m: ClaimMention): { readonly document: string; readonly line: number } {
   return { document: m.document, line: m.line };
+}
+
+/**
+ * Whether two reports are one source's: the same speaker as written, or a reporting actor in common.
+ * A source's own account beside its denial contradicts nobody.
+ */
+export function sameSource(a: DescribedMention, b: DescribedMention): boolean {
+  return a.who === b.who || a.mention.sources.some((s) => b.mention.sources.includes(s));
 }
 
 /** The two lines of a discrepancy as one key, in either order: «doc:line|doc:line». */
@@ -105,7 +114,7 @@ export function conditionConflict(
     return {
       kind: "contradiction",
       description: `The condition differs: ${yes.who} reports «${yesText}», ${no.who} reports the opposite, «${noText}».`,
-      between: [ref(yes.mention), ref(no.mention)],
+      between: [lineRef(yes.mention), lineRef(no.mention)],
     };
   }
   return null;
@@ -133,7 +142,7 @@ export function findDiscrepancies(
       add({
         kind: "contradiction",
         description: `${a.who} asserts that ${claimLabel}; ${d.who} denies it.`,
-        between: [ref(a.mention), ref(d.mention)],
+        between: [lineRef(a.mention), lineRef(d.mention)],
       });
     }
   }
@@ -185,7 +194,7 @@ export function figureMismatches(
     out.push({
       kind: "figure-mismatch",
       description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,
-      between: [ref(x.mention), ref(y.mention)],
+      between: [lineRef(x.mention), lineRef(y.mention)],
     });
   }
   return out;

@@ -32,6 +32,8 @@ import {
   figureMismatches,
   findDiscrepancies,
   linePairKey,
+  lineRef,
+  sameSource,
 } from "./discrepancies.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
@@ -263,10 +265,12 @@ export function compareStory(
     indexOf.set(copy, i);
     return copy;
   };
-  const describe = (i: number): DescribedMention => ({
+  // each mention as the report of someone, made once: the loops below take them pair by pair
+  const describedAll: DescribedMention[] = mentions.map((m, i) => ({
     mention: mentionAt(i),
-    who: who(mentions[i]!, docOf.get(mentions[i]!.document), namedSources),
-  });
+    who: who(m, docOf.get(m.document), namedSources),
+  }));
+  const describe = (i: number): DescribedMention => describedAll[i]!;
   const ref = (d: DescribedMention): ClaimMentionRef => ({
     document: d.mention.document,
     line: d.mention.line,
@@ -342,10 +346,19 @@ export function compareStory(
   // aligned into different claims
   const seen = new Set(discrepancies.map((d) => linePairKey(d.between)));
   const conditional = mentions.map((_, i) => i).filter((i) => mentions[i]!.conditions.length > 0);
-  const claimsOf = (m: ClaimMention) =>
-    claims
-      .filter((c) => c.mentions.some((r) => r.document === m.document && r.line === m.line))
-      .map((c) => c.id);
+  // the claims each line is a mention of (every claim is made by now)
+  const claimsByLine = new Map<string, string[]>();
+  for (const c of claims) {
+    for (const r of c.mentions) {
+      const key = `${r.document}:${r.line}`;
+      const ids = claimsByLine.get(key) ?? [];
+      if (!ids.includes(c.id)) ids.push(c.id);
+      claimsByLine.set(key, ids);
+    }
+  }
+  const claimsOf = (...ms: readonly ClaimMention[]): string[] => [
+    ...new Set(ms.flatMap((m) => claimsByLine.get(`${m.document}:${m.line}`) ?? [])),
+  ];
   for (let a = 0; a < conditional.length; a++) {
     for (let b = a + 1; b < conditional.length; b++) {
       const [i, j] = [conditional[a]!, conditional[b]!];
@@ -358,7 +371,7 @@ export function compareStory(
       seen.add(linePairKey(conflict.between));
       discrepancies.push({
         ...conflict,
-        claims: [...new Set([...claimsOf(mentions[i]!), ...claimsOf(mentions[j]!)])],
+        claims: claimsOf(mentions[i]!, mentions[j]!),
       });
     }
   }
@@ -375,7 +388,7 @@ export function compareStory(
       const a = describe(j);
       if (a.mention.document === d.mention.document && a.mention.line === d.mention.line) continue;
       // a source's own account beside its denial («نفى … وقال إن الموقع سوق») contradicts nobody
-      if (a.who === d.who || a.mention.sources.some((s) => d.mention.sources.includes(s))) continue;
+      if (sameSource(a, d)) continue;
       // on the denial's own page, what the outlet states itself is its account of the facts around the
       // denial, not the claim denied
       if (a.mention.document === d.mention.document && a.mention.voice === "outlet") continue;
@@ -398,11 +411,8 @@ export function compareStory(
       discrepancies.push({
         kind: "contradiction",
         description: `${a.who} asserts that ${claimOfA?.label ?? shorten(a.mention.text)}; ${d.who} denies it.`,
-        between: [
-          { document: a.mention.document, line: a.mention.line },
-          { document: d.mention.document, line: d.mention.line },
-        ],
-        claims: [...new Set([...claimsOf(a.mention), ...claimsOf(d.mention)])],
+        between: [lineRef(a.mention), lineRef(d.mention)],
+        claims: claimsOf(a.mention, d.mention),
       });
     }
   }
@@ -416,8 +426,7 @@ export function compareStory(
       const [a, b] = [describe(i), describe(j)];
       // one source's two states on one page are its own account; two pages giving one source's words
       // opposite states disagree on what it said
-      const sameSource = a.who === b.who || a.mention.sources.some((s) => b.mention.sources.includes(s));
-      if (sameSource && a.mention.document === b.mention.document) continue;
+      if (sameSource(a, b) && a.mention.document === b.mention.document) continue;
       if (differentDays(a.mention, b.mention) || seen.has(pairKey(a.mention, b.mention))) continue;
       const opposed = opposedReadings(a.mention.states, b.mention.states);
       if (!opposed) continue;
@@ -430,11 +439,8 @@ export function compareStory(
       discrepancies.push({
         kind: "contradiction",
         description: `Opposite states (${opposed[0].state}): ${a.who} says ${stateText(opposed[0])}; ${b.who} says ${stateText(opposed[1])}.`,
-        between: [
-          { document: a.mention.document, line: a.mention.line },
-          { document: b.mention.document, line: b.mention.line },
-        ],
-        claims: [...new Set([...claimsOf(a.mention), ...claimsOf(b.mention)])],
+        between: [lineRef(a.mention), lineRef(b.mention)],
+        claims: claimsOf(a.mention, b.mention),
       });
     }
   }
@@ -450,8 +456,7 @@ export function compareStory(
       const found = figureMismatches(a, b, similarity, STORY_FIGURE_SIMILARITY);
       if (found.length === 0) continue;
       seen.add(pairKey(a.mention, b.mention));
-      for (const f of found)
-        discrepancies.push({ ...f, claims: [...new Set([...claimsOf(a.mention), ...claimsOf(b.mention)])] });
+      for (const f of found) discrepancies.push({ ...f, claims: claimsOf(a.mention, b.mention) });
     }
   }
 

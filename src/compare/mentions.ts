@@ -56,7 +56,7 @@ export interface ClaimMention {
   readonly states: readonly StateReading[];
   /** Whether what is reported opens with a negation («لم يطلق …», "did not fire"): a possible denial. */
   readonly negated: boolean;
-  /** For a negative statement, the words it negates (`negatedPredicate`); empty otherwise. */
+  /** For a negative statement, the words it negates (`predicateAfter`); empty otherwise. */
   readonly negatedWords: readonly string[];
 }
 
@@ -120,8 +120,7 @@ export function opensNegated(text: string): boolean {
  * What a negative statement negates: the content words (and their concepts) right after its opening
  * negation («لم تكفِ الصهاريج» → كفي, «received no water» → water). Empty when it opens with none.
  */
-export function negatedPredicate(text: string): string[] {
-  const found = openingNegation(text);
+function predicateAfter(found: ReturnType<typeof openingNegation>): string[] {
   if (!found) return [];
   return withConcepts(
     contentWords(found.words.slice(found.at + 1, found.at + 1 + PREDICATE_WORDS).join(" ")),
@@ -324,14 +323,16 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       const these = reports.filter((a) => (a.polarity === "deny" ? "denies" : "asserts") === stance);
       if (these.length === 0) continue;
       const words = withTokens(wordCounts(segmentsOf(these, line.text), entities));
+      // an asserted report that opens with a negation is a negative statement, a possible denial
+      const openings = stance === "asserts" ? these.map((a) => openingNegation(a.content)) : [];
       out.push({
         ...base,
         words,
         context: withSetting(words, setting),
         states: statesOf(these, line.text, stance),
         stance,
-        negated: stance === "asserts" && these.some((a) => opensNegated(a.content)),
-        negatedWords: stance === "asserts" ? these.flatMap((a) => negatedPredicate(a.content)) : [],
+        negated: openings.some((o) => o !== null),
+        negatedWords: openings.flatMap(predicateAfter),
         voice: "attributed",
         sources: [...new Set(these.map((a) => a.actor).filter((x): x is string => x !== null))],
         speakers: [...new Set(these.map((a) => a.speaker).filter((x): x is string => x !== null))],

@@ -54,6 +54,10 @@ describe("findStates", () => {
     expect(poleOf("الحافلة لم تكن تحمل شهادة فحص فني سارية", "validity")).toEqual(["invalid"]);
     expect(poleOf("«لم تُسجَّل أي حالة وفاة حتى الآن»", "life")).toEqual(["alive"]);
     expect(poleOf("the weather was clear, ruling out rain as a factor", "surface")).toEqual(["dry", "dry"]);
+    // «من دون» is one negation, not «من دون» and «دون» (which would cancel out)
+    expect(poleOf("ظلت المضخات من دون أن تعمل طوال الأسبوع", "operation")).toEqual(["stopped"]);
+    // a form that begins inside a negator («من دون ترخيص»: the form «دون ترخيص») is not negated by it
+    expect(poleOf("المحطة تعمل من دون ترخيص منذ عامين", "validity")).toEqual(["invalid"]);
     // the negation belongs to the first clause; the pumps are stopped
     expect(poleOf("لم يصل الفريق الفني، والمضخات متوقفة", "operation")).toEqual(["stopped"]);
   });

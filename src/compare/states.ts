@@ -6,6 +6,7 @@
 // a source is reported to deny.
 import { readLexiconRows } from "../core/lexicon.js";
 import { lightStem, normalizeArabic, stripClitics } from "../text/index.js";
+import { phrasesByKind } from "./phrases.js";
 
 export interface StateReading {
   /** The state («operation», «validity», «life» …), as the lexicon names it. */
@@ -76,6 +77,14 @@ function load(): StateLexicon {
   const negators: string[][] = [];
   const fillers = new Set<string>();
   const storyWide = new Set<string>();
+  // the negations every compare stage reads (negation-words.tsv: لم، لا، not, never; condition-cues.tsv:
+  // عدم، دون، without) and this file's own: denial verbs («نفى», "denied", "ruling out")
+  for (const [file, kind] of [
+    ["negation-words", "negation"],
+    ["condition-cues", "negator"],
+  ] as const) {
+    for (const phrase of phrasesByKind(file).get(kind) ?? []) negators.push(phrase.map(stemOf));
+  }
   for (const lang of ["ar", "en"]) {
     for (const [kind, phrase] of readLexiconRows(`lexicons/${lang}/opposed-states.tsv`)) {
       if (!kind || !phrase) continue;
@@ -148,14 +157,16 @@ export function findStates(text: string, denied = false): StateReading[] {
   for (const clause of text.split(/[.،,;:!?؟]/u)) {
     const raw = words(clause);
     const tokens = raw.map((w) => stemOf(normalizeArabic(w).toLowerCase()));
-    const negatedAt: number[] = [];
+    // negations as [first, after-last] token spans
+    const negations: (readonly [number, number])[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (raw[i]!.toLowerCase().endsWith("n't")) negatedAt.push(i);
-      for (const n of negators.get(tokens[i]!) ?? []) {
-        if (matchAt(tokens, i, n, fillers) > 0) {
-          negatedAt.push(i);
-          break;
-        }
+      if (raw[i]!.toLowerCase().endsWith("n't")) negations.push([i, i + 1]);
+      // the longest negator standing here, counted once: «من دون» is one negation, not «من دون» and «دون»
+      let end = -1;
+      for (const n of negators.get(tokens[i]!) ?? []) end = Math.max(end, matchAt(tokens, i, n, fillers));
+      if (end > 0) {
+        negations.push([i, end]);
+        i = end - 1;
       }
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -169,8 +180,10 @@ export function findStates(text: string, denied = false): StateReading[] {
         }
       }
       if (!matched) continue;
-      const negations = negatedAt.filter((n) => n < i && i - n <= NEGATION_REACH).length;
-      const flipped = (negations % 2 === 1) !== denied;
+      // a negation wholly before the form, within reach; one the form begins inside («من دون ترخيص»:
+      // the form «دون ترخيص») is the form's own
+      const before = negations.filter(([first, after]) => after <= i && i - first <= NEGATION_REACH).length;
+      const flipped = (before % 2 === 1) !== denied;
       const pole = flipped
         ? (poles.get(matched.state)!.find((p) => p !== matched.pole) ?? matched.pole)
         : matched.pole;

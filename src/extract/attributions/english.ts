@@ -66,6 +66,24 @@ class EnglishLineReader {
     return this.sentenceStart(close);
   }
 
+  /** The index of the first token starting at or after document offset `offset`, or -1. */
+  tokenAt(offset: number): number {
+    return this.toks.findIndex((t) => t.start >= offset);
+  }
+
+  /**
+   * Where a "that" (or a colon) opens what is said within a few words of token `from`, before any other
+   * punctuation or reporting verb ("said on Sunday that …"), or -1.
+   */
+  thatAhead(from: number): number {
+    for (let k = from; k < Math.min(this.toks.length, from + THAT_REACH); k++) {
+      const t = this.toks[k]!;
+      if (low(t) === "that" || t.raw === ":") return k;
+      if (t.kind === "punct" || this.lex.enVerbs.has(low(t))) return -1;
+    }
+    return -1;
+  }
+
   sentenceEnd(i: number): number {
     for (let k = i; k < this.toks.length; k++)
       if (this.toks[k]!.kind === "punct" && SENTENCE_END.has(this.toks[k]!.raw)) return k;
@@ -217,15 +235,8 @@ class EnglishLineReader {
   content(from: number): TextSpan | null {
     let s = from;
     // "said on Sunday that …": what is said opens after a "that" a few words on
-    const adverbial = this.lex.enWords.adverbial.has(low(this.toks[from]));
-    for (let k = from; adverbial && k < Math.min(this.toks.length, from + THAT_REACH); k++) {
-      const t = this.toks[k]!;
-      if (low(t) === "that") {
-        s = k;
-        break;
-      }
-      if (t.kind === "punct" || this.lex.enVerbs.has(low(t))) break;
-    }
+    const that = this.lex.enWords.adverbial.has(low(this.toks[from])) ? this.thatAhead(from) : -1;
+    if (that >= 0 && low(this.toks[that]) === "that") s = that;
     while (
       s < this.toks.length &&
       (this.toks[s]!.raw === "," || this.toks[s]!.raw === ":" || low(this.toks[s]) === "that")
@@ -252,10 +263,7 @@ class EnglishLineReader {
   trails(from: number): boolean {
     const end = this.sentenceEnd(from);
     if (end - from <= 2) return true;
-    for (let k = from; k < Math.min(end, from + THAT_REACH); k++) {
-      const t = this.toks[k]!;
-      if (low(t) === "that" || t.raw === ":") return false;
-    }
+    if (this.thatAhead(from) >= 0) return false;
     if (this.lex.enWords.adverbial.has(low(this.toks[from]))) return true;
     for (let k = from; k < Math.min(end, from + THAT_REACH); k++) if (this.toks[k]!.raw === ",") return true;
     return false;
@@ -292,7 +300,7 @@ class EnglishLineReader {
     while (cut > 0 && this.toks[cut - 1]!.raw === ",") cut--;
     const c = earlier.content;
     if (c && c.start < this.toks[cut]!.start && c.end > this.toks[cut]!.start) {
-      const first = this.toks.findIndex((t) => t.start >= c.start);
+      const first = this.tokenAt(c.start);
       const content = first >= 0 && first < cut ? this.span(first, cut) : null;
       const cue = this.lex.enVerbs.get(earlier.cue.text.toLowerCase());
       const base = cue && "polarity" in cue ? cue.polarity : "assert";
@@ -341,7 +349,7 @@ class EnglishLineReader {
     const via = v.lemma === "told" || v.lemma === "tells" ? this.media(after, recipientTo) : [];
     if (!content) {
       const s = this.sentenceStart(i);
-      const before = this.toks[subject?.from === undefined ? -1 : subject.from - 1];
+      const before = subject ? this.toks[subject.from - 1] : undefined;
       if (subject && before && QUOTES.has(before.raw)) {
         const open = this.quotationStart(subject.from - 1);
         content = subject.from - 1 > open ? this.span(open, subject.from - 1) : null;
@@ -382,7 +390,7 @@ class EnglishLineReader {
   /** A content split at ", and that" / "and that": "preliminary findings pointed to X and that there was no evidence". */
   thatClauses(content: TextSpan | null): (TextSpan | null)[] {
     if (!content) return [content];
-    const first = this.toks.findIndex((t) => t.start >= content.start);
+    const first = this.tokenAt(content.start);
     const last = this.toks.findIndex((t) => t.end >= content.end);
     if (first < 0 || last < 0) return [content];
     for (let k = first + 1; k < last; k++) {

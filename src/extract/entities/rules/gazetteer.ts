@@ -66,24 +66,31 @@ function confirmed(state: LineState, first: number, need: "place" | "quoted", na
   return need === "place" && cueBefore(state, first) === "place" && !commonNounOnPage(state, name);
 }
 
-const commonNouns = new Map<string, boolean>();
+/**
+ * The page last asked about, normalised once, and the answers for it: lines are read page by page, so
+ * one page is enough, and it is keyed by its text (two batches may both have a page called «01»).
+ */
+let page:
+  | { readonly text: string; readonly normalized: string; readonly answers: Map<string, boolean> }
+  | undefined;
 
 /**
  * Whether the page uses a place name that is also a word as that word, without the article
  * («انهيار عمارة سكنية», «بجزيرة كينديرو»): one sense per page, so its «في العمارة» is the building
- * and its «إلى الجزيرة» the island, not Amarah or the Jazira. Only for names written with the article.
+ * and its «إلى الجزيرة» the island, not Amarah or the Jazira. Only for one-word names with the article.
  */
 function commonNounOnPage(state: LineState, name: string): boolean {
   const norm = normalizeArabic(name);
   if (!norm.startsWith("ال") || norm.includes(" ")) return false;
-  const key = `${state.documentId}|${norm}`;
-  let found = commonNouns.get(key);
+  if (page?.text !== state.text) {
+    page = { text: state.text, normalized: normalizeArabic(state.text), answers: new Map() };
+  }
+  let found = page.answers.get(norm);
   if (found === undefined) {
-    const word = norm.slice(2);
-    const pattern = new RegExp(`(?:^|[\\s«"“(])[وفبلك]{0,2}${word}(?=[\\s،,.»"”):؛]|$)`, "mu");
-    found = pattern.test(normalizeArabic(state.text));
-    if (commonNouns.size > 10_000) commonNouns.clear();
-    commonNouns.set(key, found);
+    // the bare word, after at most two proclitics (و ف ب ل ك), standing alone
+    const word = norm.slice(2).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    found = new RegExp(`(?:^|[\\s«"“(])[وفبلك]{0,2}${word}(?=[\\s،,.»"”):؛]|$)`, "mu").test(page.normalized);
+    page.answers.set(norm, found);
   }
   return found;
 }
