@@ -139,6 +139,26 @@ describe("StoryIndex", () => {
     expect(english.story).toBe(arabic.story);
   });
 
+  it("compares an article with its own language's centre, which a member in another language does not dilute", () => {
+    const setting = { places: ["lake-province"], eventDays: [19_800], days: [19_800] };
+    const first = "هجوم مسلحين على موقع للجيش في جزيرة بالبحيرة فجر الاثنين ومقتل جنود";
+    const next = "مقتل جنود في هجوم مسلحين على موقع للجيش في جزيرة فجر الاثنين واختطاف آخرين";
+    const english = {
+      ...article("militants stormed an army base on an island before dawn killing soldiers", setting),
+      language: "en",
+    };
+    const alone = new StoryIndex();
+    alone.add(article(first, setting));
+    const scoreAlone = alone.add(article(next, setting)).score;
+    const mixed = new StoryIndex();
+    const opened = mixed.add(article(first, setting));
+    expect(mixed.add(english).story).toBe(opened.story);
+    const joined = mixed.add(article(next, setting));
+    expect(joined.story).toBe(opened.story);
+    // the English member adds no Arabic term: the Arabic article scores as it would without it
+    expect(joined.score).toBeCloseTo(scoreAlone, 2);
+  });
+
   it("finds the story of a report in another language through its figures on the event day alone", () => {
     const index = new StoryIndex();
     const arabic = index.add(

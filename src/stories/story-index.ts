@@ -105,13 +105,24 @@ export const defaultStoryIndexOptions: StoryIndexOptions = {
   compactEvery: 50_000,
 };
 
+/**
+ * The centre of a story's articles in one language: the sum of their unit vectors, its heaviest terms.
+ * One per language, because words of two languages never meet: an Arabic article is compared with the
+ * story's Arabic centre alone, which an English member would otherwise dilute (its terms add to the norm
+ * and to nothing else).
+ */
+interface LanguageCentroid {
+  readonly language: string;
+  terms: Int32Array;
+  weights: Float32Array;
+  norm: number;
+}
+
 interface StoryState {
   readonly id: number;
   size: number;
   lastDay: number | null;
-  terms: Int32Array;
-  weights: Float32Array;
-  norm: number;
+  centroids: LanguageCentroid[];
   actors: number[];
   places: number[];
   figures: number[];
@@ -130,8 +141,6 @@ interface ArticleVector {
 const MAX_FEATURES = 24;
 const MAX_POSTING = 512;
 const NO_DAY = -1;
-const NO_TERMS = new Int32Array(0);
-const NO_WEIGHTS = new Float32Array(0);
 
 /** Weights of the story score's parts (they sum to 1). */
 interface Features {
@@ -262,9 +271,7 @@ export class StoryIndex {
       const last = this.storyDays[id]!;
       if (last === NO_DAY || last >= horizon) continue;
       const story = this.stories[id]!;
-      story.terms = NO_TERMS;
-      story.weights = NO_WEIGHTS;
-      story.norm = 0;
+      story.centroids = [];
       story.actors = [];
       story.places = [];
       story.figures = [];
@@ -445,11 +452,14 @@ export class StoryIndex {
   ): number {
     let dot = 0;
     const weights = vector.byTerm;
-    for (let i = 0; i < story.terms.length; i++) {
-      const w = weights.get(story.terms[i]!);
-      if (w !== undefined) dot += w * story.weights[i]!;
+    const centre = story.centroids.find((c) => c.language === input.language);
+    if (centre) {
+      for (let i = 0; i < centre.terms.length; i++) {
+        const w = weights.get(centre.terms[i]!);
+        if (w !== undefined) dot += w * centre.weights[i]!;
+      }
     }
-    const cosine = story.norm > 0 ? dot / story.norm : 0;
+    const cosine = centre && centre.norm > 0 ? dot / centre.norm : 0;
     const shared = (a: readonly number[], b: readonly number[]) => a.filter((x) => b.includes(x)).length;
     const sameDay = input.eventDays.some((d) =>
       story.eventDays.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS),
@@ -482,9 +492,7 @@ export class StoryIndex {
       id,
       size: 0,
       lastDay: null,
-      terms: new Int32Array(0),
-      weights: new Float32Array(0),
-      norm: 0,
+      centroids: [],
       actors: [],
       places: [],
       figures: [],
@@ -506,15 +514,20 @@ export class StoryIndex {
     if (input.day !== null)
       story.lastDay = story.lastDay === null ? input.day : Math.max(story.lastDay, input.day);
     if (story.lastDay !== null) this.storyDays[story.id] = story.lastDay;
-    // centroid: the sum of the members' unit vectors, its heaviest terms kept
+    // the centre in the article's language: the sum of the members' unit vectors, its heaviest terms kept
+    let centre = story.centroids.find((c) => c.language === input.language);
+    if (!centre) {
+      centre = { language: input.language, terms: new Int32Array(0), weights: new Float32Array(0), norm: 0 };
+      story.centroids.push(centre);
+    }
     const sum = new Map<number, number>();
-    for (let i = 0; i < story.terms.length; i++) sum.set(story.terms[i]!, story.weights[i]!);
+    for (let i = 0; i < centre.terms.length; i++) sum.set(centre.terms[i]!, centre.weights[i]!);
     for (let i = 0; i < vector.terms.length; i++)
       sum.set(vector.terms[i]!, (sum.get(vector.terms[i]!) ?? 0) + vector.weights[i]!);
     const kept = [...sum].sort((a, b) => b[1] - a[1]).slice(0, this.options.centroidTerms);
-    story.terms = Int32Array.from(kept, ([id]) => id);
-    story.weights = Float32Array.from(kept, ([, w]) => w);
-    story.norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0));
+    centre.terms = Int32Array.from(kept, ([id]) => id);
+    centre.weights = Float32Array.from(kept, ([, w]) => w);
+    centre.norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0));
     const merge = (into: number[], values: readonly number[]) => {
       for (const v of values) if (!into.includes(v) && into.length < MAX_FEATURES) into.push(v);
     };
