@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { periodOf } from "../stories/index.js";
@@ -7,7 +10,7 @@ import { contentWords } from "../text/index.js";
 import { type DescribedMention, figureMismatches, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
 import { alignMentions, conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
-import { type ClaimMention, opensNegated } from "./mentions.js";
+import { type ClaimMention, claimMentions, opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
 const CROSSLANG = fileURLToPath(new URL("../../test/fixtures/compare-crosslang/", import.meta.url));
@@ -272,5 +275,40 @@ describe("findDiscrepancies", () => {
       () => 1,
     );
     expect(found.map((d) => d.between.map((b) => b.line).sort())).toEqual([[10, 12]]);
+  });
+});
+
+describe("claimMentions", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("gives each long sentence of a line in the outlet's own voice a mention of its own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "isnad-mentions-"));
+    dirs.push(dir);
+    const twoSentences =
+      "انهار مبنى سكني من أربعة طوابق في حي النخيل فجر الثلاثاء. وقررت البلدية صرف تعويضات عاجلة للأسر المتضررة.";
+    const oneSentence = "وتواصل فرق الدفاع المدني البحث تحت الأنقاض عن مفقودين محتملين في الحي.";
+    const short = "انهار المبنى فجراً. لا ضحايا.";
+    writeFileSync(
+      join(dir, "p1.txt"),
+      `موقع الساحل\n\nانهيار مبنى سكني في حي النخيل\n\n${twoSentences}\n\n${oneSentence}\n\n${short}\n`,
+    );
+    const result = await analyzeBatch({ paths: [dir], toolVersion: "test" });
+    const [document] = result.documents;
+    const mentions = claimMentions(document!, result.extractions[0]!);
+    const onLine = (text: string) => {
+      const line = document!.lines.find((l) => l.text === text)!;
+      return mentions.filter((m) => m.line === line.n);
+    };
+    const split = onLine(twoSentences);
+    expect(split).toHaveLength(2);
+    const [municipality] = contentWords("البلدية");
+    expect(split[0]!.words.has(municipality!)).toBe(false);
+    expect(split[1]!.words.has(municipality!)).toBe(true);
+    expect(onLine(oneSentence)).toHaveLength(1);
+    // a sentence too short to state a proposition stays with the line
+    expect(onLine(short)).toHaveLength(1);
   });
 });
