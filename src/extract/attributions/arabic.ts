@@ -345,9 +345,15 @@ class LineReader {
     nounContent = true,
   ): { at: number; start: number; circ?: number } | null {
     const end = Math.min(this.sentenceEnd(from), from + CONTENT_WINDOW);
+    // «أعلن الجيش، اليوم الاثنين، مقتل ستة … في جزيرة … بإقليم البحيرة»: after a time set off by
+    // commas right after the speaker, the object begins; a ب further on is inside it, no opening
+    let timeClosed = false;
+    let inTime = false;
+    let wordBeforeTime = false;
     for (let k = from; k < end; k++) {
       const t = this.toks[k]!;
       if (t.kind === "punct") {
+        if (inTime && !wordBeforeTime && COMMAS.has(t.raw)) timeClosed = true;
         if (t.raw === ":") return { at: k, start: k + 1 };
         if (CLOSE_QUOTE[t.raw] && (this.namesRecipient(k) || this.quotedNameBeforeThat(k))) {
           // «قال لـ«الضفتين» إنه …», «في اتصال مع "الوادي" أن …»: the quotation marks name whom he spoke
@@ -366,6 +372,8 @@ class LineReader {
       if (m === "that" && k > from && t.prefixes[0] === "و") return null;
       if (m === "that") return { at: k, start: k + 1 };
       // «أفاد مصدر أمني بإصابة 14 متظاهراً»: what is reported as a noun after ب
+      if (timeClosed && anyObject && !this.inTime(t) && !t.prefixes.includes("ب") && !this.marker(k))
+        return { at: k, start: k };
       if (
         nounContent &&
         !this.entityCovering(k) &&
@@ -379,6 +387,8 @@ class LineReader {
       const v = this.verbAt(k);
       if (v?.kind === "circ" && v.lemma === "قال") return { at: k, start: k + 1, circ: k };
       if (v && k > from) return null;
+      inTime = this.inTime(t);
+      if (!inTime) wordBeforeTime = true;
     }
     return null;
   }

@@ -111,6 +111,23 @@ describe("Arabic speakers: VSO, SVO and implicit continuation", () => {
     expect(announced!.content).toContain("وحداتها استعادت السيطرة");
   });
 
+  it("starts what is announced after a time set off by commas, not at a later «ب…» inside it", async () => {
+    const p = page(
+      await analyze(
+        arPage("مقتل ستة جنود في هجوم على موقع عسكري", [
+          "أعلن الجيش، اليوم الاثنين، مقتل ستة من جنوده في هجوم على موقع عسكري في جزيرة نائية بإقليم الوادي الشرقي.",
+          "وأعلنت وزارة الزراعة إغلاق سوق الماشية لمدة أسبوع، ونقل نشاطه إلى ساحة مفتوحة شرقي المدينة.",
+        ]),
+      ),
+    );
+    const [army] = p.on("مقتل ستة من جنوده");
+    expect(army!.content.startsWith("مقتل ستة من جنوده")).toBe(true);
+    expect(army!.content).toContain("بإقليم الوادي الشرقي");
+    // a time inside what is announced («لمدة أسبوع،») does not move its start
+    const [closure] = p.on("سوق الماشية");
+    expect(closure!.content).toContain("إغلاق سوق الماشية");
+  });
+
   it("reads «والي …» as an office (not و + «إلى») and leaves a coordinated «وأن» to the outer report", async () => {
     const p = page(
       await analyze(
