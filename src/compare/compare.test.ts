@@ -238,6 +238,39 @@ describe("findDiscrepancies", () => {
     expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
   });
 
+  it("takes a later, larger toll that disputes an earlier one for a rival figure, not an update", () => {
+    const report = (document: string, published: number, text: string, value: number): DescribedMention => ({
+      mention: { ...mention(8, "asserts"), document, published, text, figures: [figure(value, "exact")] },
+      who: document,
+    });
+    const army = report("p1", 20_000, "أعلن الجيش مقتل ستة من جنوده في الهجوم", 6);
+    const update = report("p2", 20_001, "ارتفعت حصيلة قتلى الهجوم إلى 23 جندياً", 23);
+    const rival = report(
+      "p2",
+      20_001,
+      "قال النائب إن 23 جندياً قتلوا في الهجوم، معتبراً أن الأرقام التي أعلنها الجيش بعيدة عن الواقع",
+      23,
+    );
+    expect(figureMismatches(army, update, () => 1, 0)).toEqual([]);
+    expect(figureMismatches(army, rival, () => 1, 0)).toHaveLength(1);
+    // a report that disputes a count is compared even when it shares few words with the other
+    const english = report(
+      "p3",
+      20_000,
+      "At least 20 soldiers were killed, a far heavier toll than the army's.",
+      20,
+    );
+    expect(figureMismatches(army, english, () => 0.06, 0.15)).toHaveLength(1);
+    expect(
+      figureMismatches(
+        army,
+        { ...english, mention: { ...english.mention, text: "20 soldiers were killed." } },
+        () => 0.06,
+        0.15,
+      ),
+    ).toEqual([]);
+  });
+
   it("lets a report naming no listed action join the claim it is like, and keeps an unlike one apart", () => {
     const report = (document: string, text: string): ClaimMention => {
       const words = new Map(contentWords(text).map((w) => [w, 1]));

@@ -74,6 +74,24 @@ function reportsFall(m: ClaimMention): boolean {
   return fallCues.some((c) => containsPhrase(words, c));
 }
 
+let disputeCues: readonly (readonly string[])[] | undefined;
+
+/**
+ * Whether a line sets its count against another source's («الأرقام التي أعلنها الجيش بعيدة عن الواقع», "a far
+ * heavier toll than the one given by the military"): its count is then a rival figure, not an update.
+ */
+function disputesCount(m: ClaimMention): boolean {
+  disputeCues ??= phrasesByKind("count-change-cues").get("dispute") ?? [];
+  const words = phraseWords(m.text);
+  return disputeCues.some((c) => containsPhrase(words, c));
+}
+
+/**
+ * Likeness enough for two reports of one day's figures, when one of them says it disputes another count:
+ * such a report names the event in few words of its own ("a far heavier toll than the military's").
+ */
+const DISPUTED_SIMILARITY = 0.05;
+
 /**
  * The figure a line gives for each measure: the largest. Smaller ones of the same measure are its
  * breakdown («30 قتيلاً بينهم ثلاثة أطفال», 30 dead among them three children), not rival tolls.
@@ -172,10 +190,12 @@ export function figureMismatches(
 ): Omit<Discrepancy, "claims">[] {
   if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") return [];
   if (x.mention.figures.length === 0 || y.mention.figures.length === 0) return [];
+  const disputed = disputesCount(x.mention) || disputesCount(y.mention);
   if (
     differentDays(x.mention, y.mention) ||
     differentPeriods(x.mention, y.mention) ||
-    similarity(x.mention, y.mention) < minSimilarity
+    similarity(x.mention, y.mention) <
+      (disputed ? Math.min(minSimilarity, DISPUTED_SIMILARITY) : minSimilarity)
   )
     return [];
   const out: Omit<Discrepancy, "claims">[] = [];
@@ -186,11 +206,12 @@ export function figureMismatches(
     const [larger, smaller] =
       (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
     // so is a larger toll of the dead or wounded in a later page: such counts only grow
+    // (unless one of them disputes the other's count: «الأرقام التي أعلنها الجيش بعيدة عن الواقع»)
     const later = published(smaller) < published(larger);
-    if (later && (reportsRise(larger) || (GROWING.has(fx.category) && Number.isFinite(published(larger)))))
-      continue;
+    const growing = GROWING.has(fx.category) && Number.isFinite(published(larger));
+    if (!disputed && later && (reportsRise(larger) || growing)) continue;
     // and a smaller count in a later page that says it has fallen ("down from eight on Sunday")
-    if (published(larger) < published(smaller) && reportsFall(smaller)) continue;
+    if (!disputed && published(larger) < published(smaller) && reportsFall(smaller)) continue;
     out.push({
       kind: "figure-mismatch",
       description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,
