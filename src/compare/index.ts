@@ -60,7 +60,7 @@ const NEAR_TARGET = 0.7;
 /** Similarity at or above which two reports giving a thing opposed states are of one thing. */
 const OPPOSED_STATE_SIMILARITY = 0.1;
 /** Similarity at or above which figures of reports aligned into different claims are compared. */
-const STORY_FIGURE_SIMILARITY = 0.15;
+const STORY_FIGURE_SIMILARITY = 0.12;
 
 /** A state as a report gives it: its pole and the words read («stopped: "متوقفة"», «running: not "متوقفة"»). */
 function stateText(r: StateReading): string {
