@@ -96,6 +96,14 @@ describe("isPartitive", () => {
     expect(partitive(count("كيلومترين", "على بعد كيلومترين من النقطة", "كيلومتر"))).toBe(false);
     expect(partitive(count("خمسة", "قتل خمسة، بينهم ثلاثة أطفال"))).toBe(false);
   });
+
+  it("reads a count right after a casualty word as that toll, unless its group is itself a toll", () => {
+    expect(partitive(count("18", "وتمكن الجنود من قتل 18 من المهاجمين"))).toBe(false);
+    expect(partitive(count("18", "Soldiers killed 18 of the attackers"))).toBe(false);
+    // «وفاة ثلاثة من المصابين»: three of the wounded, a part of a toll given elsewhere
+    expect(partitive(count("ثلاثة", "بعد وفاة ثلاثة من المصابين متأثرين بجراحهم"))).toBe(true);
+    expect(partitive(count("ثلاثة", "ارتفع العدد بعد أن توفي ثلاثة من الجرحى"))).toBe(true);
+  });
 });
 
 describe("isOtherScope", () => {

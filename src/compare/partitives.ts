@@ -4,6 +4,8 @@
 // from data/lexicons/{ar,en}/count-scope-cues.tsv. None of them is a rival to a toll of the event.
 import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
+import { cueLexicon } from "../extract/quantities/index.js";
+import { stripClitics } from "../text/clitics.js";
 import { normalizeArabic } from "../text/index.js";
 import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
@@ -36,8 +38,35 @@ function load(): Map<string, NextWord> {
   return cues;
 }
 
+let casualtyCues: ReadonlySet<string> | undefined;
+
+function isCasualtyWord(word: string | undefined): boolean {
+  casualtyCues ??= new Set(
+    cueLexicon()
+      .filter(
+        (c) => c.words.length === 1 && (c.category === "people-killed" || c.category === "people-injured"),
+      )
+      .map((c) => c.words[0]!.toLowerCase()),
+  );
+  if (!word) return false;
+  return casualtyCues.has(word) || casualtyCues.has(stripClitics(word, { article: true }).stem);
+}
+
+/**
+ * Whether the word right before the count says it was killed or wounded: «قتل 18 من المهاجمين», "killed 18
+ * of the attackers" give that toll, and «من» says of whom (ar/en quantity-cues.tsv, one-word cues). Not
+ * when the group is itself a toll: «وفاة ثلاثة من المصابين» (three of the wounded died) is a part of it.
+ */
+function afterCasualtyCue(q: Quantity, lineText: string, lineStart: number): boolean {
+  const before = phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).at(-1);
+  if (!isCasualtyWord(before)) return false;
+  const group = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, 3);
+  return !group.some(isCasualtyWord);
+}
+
 /** Whether the count `q`, found in `lineText` (which starts at document offset `lineStart`), is a part. */
 export function isPartitive(q: Quantity, lineText: string, lineStart: number): boolean {
+  if (afterCasualtyCue(q, lineText, lineStart)) return false;
   // «19 سجيناً من السجن», «أربعة عناصر من التجمع»: a count that names its noun is a count of that noun,
   // and «من» after it says where from; only a bare number («سبعة من الفارين») is a part
   if (q.text.trim().split(/\s+/u).length > 1) return false;

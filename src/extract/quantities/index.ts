@@ -10,6 +10,7 @@
 import type { Document } from "../../core/types.js";
 import { lineQuantities, type QuantityMention } from "./line-quantities.js";
 
+export { cueLexicon } from "./lexicons.js";
 export type { QuantityMention } from "./line-quantities.js";
 
 /** Every quantity on the title and body lines of `document`, in text order. */
