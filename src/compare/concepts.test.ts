@@ -1,7 +1,7 @@
 // data/lexicons/concepts.tsv and the tokens it gives claim mentions (concepts.ts), and the partitive
 // counts of partitives.ts.
 import { describe, expect, it } from "vitest";
-import { readLexiconRows } from "../core/lexicon.js";
+import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
 import { contentWords } from "../text/index.js";
 import { CONCEPT, conceptOf, withConcepts } from "./concepts.js";
@@ -45,6 +45,30 @@ describe("data/lexicons/concepts.tsv", () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it("gives no concept to a stopword or a common news word its stemmer reduces to a listed stem", () => {
+    // words of nearly every report, and the forms they were once confused with (in brackets)
+    const common = [
+      "آخرين", // others (باخرة, a steamer)
+      "أخرى",
+      "كميات", // quantities (كمينا, an ambush)
+      "شهادات", // testimonies (a certificate)
+      "أخيرا", // finally (تأخير, a delay)
+      "جديد", // new (تجديد, an extension)
+      "مصادر",
+      "عدد",
+      "أكثر",
+      "بعد",
+      "الماضي",
+      "مساء",
+      "أمس",
+    ];
+    const words = [...readLexiconSet("lexicons/ar/stopwords.txt"), ...common];
+    const hits = words.flatMap((w) =>
+      contentWords(w).flatMap((s) => (conceptOf(s) ? [`${w} → ${conceptOf(s)}`] : [])),
+    );
+    expect(hits).toEqual([]);
   });
 });
 
