@@ -80,6 +80,17 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("splits a currency code glued to its amount, and nothing else glued to digits", () => {
+    expect(shape("KD3.2 SAR10 G20 MH17")).toEqual([
+      "KD:word",
+      "3.2:number",
+      "SAR:word",
+      "10:number",
+      "G20:word",
+      "MH17:word",
+    ]);
+  });
+
   it("makes URLs and e-mail addresses one symbol token, without trailing punctuation", () => {
     expect(shape("(انظر https://example.org/news?id=5). راسلونا على desk@example.org")).toEqual([
       "(:punct",

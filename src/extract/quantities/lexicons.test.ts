@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { duplicates } from "../../../test/support/duplicates.js";
 import { readLexiconRows } from "../../core/lexicon.js";
 import { normalizeArabic } from "../../text/normalize.js";
-import { blockerLexicon, cueLexicon, monthLexicon, qualifierLexicon, unitLexicon } from "./lexicons.js";
+import {
+  blockerLexicon,
+  cueLexicon,
+  currencyCodeUnits,
+  monthLexicon,
+  qualifierLexicon,
+  unitLexicon,
+} from "./lexicons.js";
 
 const LANGS = ["ar", "en"] as const;
 
@@ -43,6 +50,15 @@ describe("quantity lexicon entries", () => {
     expect(duals.get(normalizeArabic("محاولتين"))).toEqual({ singular: "محاولة", category: "events" });
     expect(duals.get(normalizeArabic("امرأتان"))?.singular).toBe("امرأة");
     expect(duals.has(normalizeArabic("مدينتين"))).toBe(false); // «مدينتي البوكمال والميادين» names a pair
+  });
+
+  it("currency codes: each gives a money noun of en/quantity-units.tsv", () => {
+    const codes = currencyCodeUnits();
+    expect(codes.get("KD")).toBe("dinar");
+    for (const [code, noun] of codes) {
+      expect(code, code).toMatch(/^[A-Z][A-Za-z]{1,3}$/u);
+      expect(unitLexicon().forms.get(noun)?.category, `${code} → ${noun}`).toBe("money");
+    }
   });
 
   it("qualifiers: longest first, with range joiners", () => {

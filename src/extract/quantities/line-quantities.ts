@@ -12,6 +12,7 @@ import { scanNumbers } from "../numbers/scan.js";
 import type { NumberMention, VagueNumberMention } from "../numbers/types.js";
 import { categoryOf } from "./category.js";
 import { exclusionOf, looksLikeYear } from "./exclusions.js";
+import { currencyCodeUnits } from "./lexicons.js";
 import { type LineContext, lineContext, tokenAt, tokenEndingAt } from "./line-context.js";
 import { type QualifierHit, qualifierAfter, qualifierBefore, rangeJoin } from "./qualifiers.js";
 import { type FoundUnit, lookupDual, unitAfter, unitBefore, unitPartitive } from "./units.js";
@@ -32,12 +33,20 @@ interface Figure {
 
 const CURRENCY = /^\p{Sc}$/u;
 
-/** The token index of a currency sign right before token `first` ("$5", "$ 5"), or null. */
+/**
+ * The token index of a currency sign or code right before token `first` ("$5", "$ 5", "KD3.2", "SAR 10"),
+ * or null.
+ */
 function currencyBefore(ctx: LineContext, first: number): number | null {
   const sign = ctx.tokens[first - 1];
   const figure = ctx.tokens[first];
-  if (!sign || !figure || !CURRENCY.test(sign.text)) return null;
+  if (!sign || !figure || !(CURRENCY.test(sign.text) || currencyCodeUnits().has(sign.text))) return null;
   return figure.start - sign.end <= 1 ? first - 1 : null;
+}
+
+/** The unit a currency sign or code gives its amount: the sign itself ("$"), a code's currency noun. */
+function currencyUnit(sign: string): string {
+  return currencyCodeUnits().get(sign) ?? sign;
 }
 
 const CLOSERS: Readonly<Record<string, string>> = {
@@ -154,7 +163,7 @@ class LineQuantities {
     if (m.form === "words" && m.value === 1 && !direct && !adjectival) return false; // «واحد» alone, "one of them"
     if (digits && !sign && looksLikeYear(m.text, m.value) && !direct?.known) return this.drop(first, last);
     const unit: FoundUnit | null = sign
-      ? { singular: ctx.tokens[sign]!.text, category: "money", token: sign, known: true }
+      ? { singular: currencyUnit(ctx.tokens[sign]!.text), category: "money", token: sign, known: true }
       : (direct ?? partitive ?? adjectival);
 
     const trailing = qualifierAfter(ctx, direct ? direct.token : tail.last);

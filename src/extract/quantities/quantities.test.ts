@@ -160,6 +160,14 @@ describe("money after a currency sign", () => {
     expect(only(line)).toMatchObject({ text, value, category: "money" });
   });
 
+  it.each([
+    ["The ring collected some KD3.2 million in fees", "some KD3.2 million", 3_200_000, "dinar"],
+    ["Profits reached KD 2.3 million", "KD 2.3 million", 2_300_000, "dinar"],
+    ["The firm was fined SAR10 million", "SAR10 million", 10_000_000, "riyal"],
+  ])("«%s» → «%s», in the code's currency", (line, text, value, unit) => {
+    expect(only(line)).toMatchObject({ text, value, unit, category: "money" });
+  });
+
   it("reads a range of amounts", () => {
     expect(only("The charge went from $18 to $31")).toMatchObject({
       value: 18,
