@@ -182,6 +182,15 @@ export function figureSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, v
   return similarity(a, va, b, vb, 1);
 }
 
+/**
+ * Similarity of two reports for judging whether they give one thing two states: in one language on all
+ * their tokens, concepts included, since the two poles are often worded apart («مرخّص بالكامل» against «من
+ * دون أي ترخيص» share only the concept of a licence); across languages as for figures.
+ */
+export function stateSimilarity(a: ClaimMention, va: Vector, b: ClaimMention, vb: Vector): number {
+  return a.language === b.language ? cosine(va, vb) : similarity(a, va, b, vb, 1);
+}
+
 export function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;

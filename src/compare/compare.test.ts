@@ -7,6 +7,8 @@ import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { periodOf } from "../stories/index.js";
 import { contentWords } from "../text/index.js";
+import { mentionSimilarity, mentionVectors, stateSimilarity } from "./align.js";
+import { withConcepts } from "./concepts.js";
 import { type DescribedMention, figureMismatches, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
 import { alignMentions, conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
@@ -269,6 +271,21 @@ describe("findDiscrepancies", () => {
         0.15,
       ),
     ).toEqual([]);
+  });
+
+  it("judges two reports of a thing's state alike on their concepts too, where their wording differs", () => {
+    const report = (document: string, text: string): ClaimMention => {
+      const words = new Map<string, number>();
+      for (const w of withConcepts(contentWords(text))) words.set(w, (words.get(w) ?? 0) + 1);
+      return { ...mention(8, "asserts"), document, text, words, context: words };
+    };
+    const licensed = report("a", "المبنى مرخّص بالكامل منذ بنائه");
+    const unlicensed = report("b", "الطابق الرابع أضيف من دون أي ترخيص");
+    const market = report("c", "افتتاح سوق جديد للخضار في وسط المدينة");
+    const v = mentionVectors([licensed, unlicensed, market]);
+    expect(mentionSimilarity(licensed, v[0]!, unlicensed, v[1]!)).toBe(0);
+    expect(stateSimilarity(licensed, v[0]!, unlicensed, v[1]!)).toBeGreaterThan(0.1);
+    expect(stateSimilarity(licensed, v[0]!, market, v[2]!)).toBe(0);
   });
 
   it("lets a report naming no listed action join the claim it is like, and keeps an unlike one apart", () => {

@@ -25,6 +25,7 @@ import {
   figureSimilarity,
   mentionSimilarity,
   mentionVectors,
+  stateSimilarity,
 } from "./align.js";
 import {
   conditionConflict,
@@ -433,7 +434,7 @@ export function compareStory(
       // a state the story gives one value (the weather, a fire's cause) needs nothing more; any other
       // must be said of one thing: the two reports alike enough to be of one event
       const alike =
-        figureSimilarity(a.mention, vectors[i]!, b.mention, vectors[j]!) >= OPPOSED_STATE_SIMILARITY;
+        stateSimilarity(a.mention, vectors[i]!, b.mention, vectors[j]!) >= OPPOSED_STATE_SIMILARITY;
       if (!isStoryWide(opposed[0].state) && !alike) continue;
       seen.add(pairKey(a.mention, b.mention));
       discrepancies.push({
