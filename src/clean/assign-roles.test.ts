@@ -137,6 +137,22 @@ describe("cross-document evidence", () => {
     expect(kindOf(result.lines, 2)).toBe("recurring");
   });
 
+  it("still reads a masthead that recurs on two pages of one outlet as the outlet's name", () => {
+    const page = (headline: string, lead: string) =>
+      `الشراع الشمالي\nالرئيسية › محليات › عكار\nالسبت 8 شباط 2025\nمشاركة: فيسبوك · واتساب · X | 3,214 قراءة\n\n${headline}\n\n${lead}\n\nوقال مسؤول في البلدية إن الفرق الفنية تعمل على تقييم الأضرار في المنطقة.`;
+    const first = page(
+      "انفجار في محطة وقود عند مدخل المدينة",
+      "قتل ستة أشخاص وأصيب آخرون في انفجار هز محطة للمحروقات عند المدخل الجنوبي للمدينة مساء أمس.",
+    );
+    const second = page(
+      "إغلاق المحطة المنكوبة بقرار من المحافظ",
+      "قرر المحافظ إغلاق المحطة التي شهدت الانفجار حتى انتهاء التحقيقات التي تجريها الأجهزة المختصة.",
+    );
+    const result = roles(first, "ar", [second]);
+    expect(result.outlet).toBe("الشراع الشمالي");
+    expect(roleOf(result.lines, 1)).toBe("metadata");
+  });
+
   it("needs three pages for a three-word line, so a short shared headline survives two outlets", () => {
     expect(roles(pageA, "ar", [pageB]).lines[2]?.role).toBe("body");
     expect(kindOf(roles(pageA, "ar", [pageB, pageC]).lines, 3)).toBe("recurring");

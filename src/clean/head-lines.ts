@@ -113,6 +113,9 @@ export function isHeadlineShaped(shape: LineShape): boolean {
   );
 }
 
+/** The index of the masthead pass among `interpretHead`'s passes. */
+const MASTHEAD_PASS = 1;
+
 export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: number): Head {
   const evidence = new Map<number, Evidence>();
   let outlet: string | null = null;
@@ -127,10 +130,14 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
     outlet ??= dateline.value;
   };
+  // a masthead recurs on every page of its outlet in the batch: a line found recurring may still be one
+  const open = (i: number, pass: number) =>
+    !evidence.has(i) &&
+    (!lines[i]!.evidence || (pass === MASTHEAD_PASS && lines[i]!.evidence!.kind === "recurring"));
   const scan = (from: number, to: number) => {
-    for (const pass of passes) {
-      for (let i = from; i < to; i++) if (!lines[i]!.evidence && !evidence.has(i)) pass(i);
-    }
+    passes.forEach((pass, k) => {
+      for (let i = from; i < to; i++) if (open(i, k)) pass(i);
+    });
   };
   const passes: ((i: number) => void)[] = [
     (i) => takeDateline(i, detectHeadDateline(lines[i]!.text, lines[i]!.shape)),
