@@ -195,6 +195,46 @@ Storm damage bill tops estimates
   });
 });
 
+describe("furniture after the article", () => {
+  it("reads 'Related: <headline>' lines, a long copyright notice and a comment prompt as furniture", () => {
+    const page = `The Harbour Gazette
+
+Ferry service resumes between the two islands after a week of storms
+
+Ferry operators resumed crossings on Tuesday after a week in which high winds kept every vessel in port, officials said.
+
+The port authority said timetables would return to normal by the weekend once repairs to the northern pier are finished.
+
+Related: Storm damage bill tops estimates as council meets
+Related: Fishermen count the cost of a lost week at sea
+Have your say: log in to comment.
+© 2023 The Harbour Gazette. All rights reserved. Republication or redistribution of Gazette content is prohibited without prior written consent.`;
+    const result = roles(page, "en");
+    expect(result.lines.filter((l) => l.role === "body").map((l) => l.n)).toEqual([5, 7]);
+    expect(kindOf(result.lines, 9)).toBe("related");
+    expect(kindOf(result.lines, 11)).toBe("comment-prompt");
+    expect(kindOf(result.lines, 12)).toBe("copyright");
+  });
+
+  it("reads a forum repost's «منقول» markers as furniture", () => {
+    const page = `منتدى شباب الوادي
+
+انهيار عمارة سكنية في حي الجسر
+
+منقول
+
+لقي خمسة أشخاص مصرعهم وأصيب آخرون في انهيار عمارة سكنية من أربعة طوابق في حي الجسر فجر اليوم.
+
+وقالت مديرية الدفاع المدني إن فرق الإنقاذ انتشلت المصابين من تحت الأنقاض ونقلتهم إلى المستشفى.
+
+انتهى المنقول.`;
+    const result = roles(page, "ar");
+    expect(kindOf(result.lines, 5)).toBe("forum");
+    expect(kindOf(result.lines, 11)).toBe("forum");
+    expect(result.lines.filter((l) => l.role === "body").map((l) => l.n)).toEqual([7, 9]);
+  });
+});
+
 describe("a page with no furniture", () => {
   it("makes every paragraph body and invents no title", () => {
     const page = `تسلمت وزارة الصحة شحنة جديدة من اللقاحات المخصصة لحملة التطعيم الموسمية ضد الإنفلونزا.
