@@ -39,6 +39,7 @@ import {
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
+import { addReferences } from "./references.js";
 import { isStoryWide, opposedReadings, type StateReading } from "./states.js";
 
 export { type AlignOptions, alignMentions, defaultAlignOptions } from "./align.js";
@@ -159,6 +160,7 @@ export function compareStory(
     );
     mergeOverlapping(assertGroups);
     alsoStates(assertGroups, asserting, settings.alsoStatesAt);
+    addReferences(assertGroups, asserting, mentions);
     const denialGroups = pick(
       denying,
       alignMentions(
