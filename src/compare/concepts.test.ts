@@ -128,6 +128,16 @@ describe("isPartitive", () => {
     expect(partitive(count("ثلاثة", "بعد وفاة ثلاثة من المصابين متأثرين بجراحهم"))).toBe(true);
     expect(partitive(count("ثلاثة", "ارتفع العدد بعد أن توفي ثلاثة من الجرحى"))).toBe(true);
   });
+
+  it("reads wounded people counted right after a death as the change between two tolls", () => {
+    const wounded = (text: string, line: string): [Quantity, string] => {
+      const [q, l] = count(text, line, "جريح");
+      return [{ ...q, category: "people-injured" }, l];
+    };
+    const rose = "ارتفعت الحصيلة إلى أحد عشر قتيلاً بعد وفاة جريحين متأثرين بإصابتهما";
+    expect(partitive(wounded("جريحين", rose))).toBe(true);
+    expect(partitive(wounded("17 جريحاً", "قتل تسعة أشخاص وأصيب 17 جريحاً في الاشتباك"))).toBe(false);
+  });
 });
 
 describe("isOtherScope", () => {

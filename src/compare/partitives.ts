@@ -40,16 +40,34 @@ function load(): Map<string, NextWord> {
 
 let casualtyCues: ReadonlySet<string> | undefined;
 
-function isCasualtyWord(word: string | undefined): boolean {
-  casualtyCues ??= new Set(
+let deathCues: ReadonlySet<string> | undefined;
+
+function cueWords(categories: readonly string[]): Set<string> {
+  return new Set(
     cueLexicon()
-      .filter(
-        (c) => c.words.length === 1 && (c.category === "people-killed" || c.category === "people-injured"),
-      )
+      .filter((c) => c.words.length === 1 && categories.includes(c.category))
       .map((c) => c.words[0]!.toLowerCase()),
   );
+}
+
+function inSet(set: ReadonlySet<string>, word: string | undefined): boolean {
   if (!word) return false;
-  return casualtyCues.has(word) || casualtyCues.has(stripClitics(word, { article: true }).stem);
+  return set.has(word) || set.has(stripClitics(word, { article: true }).stem);
+}
+
+function isCasualtyWord(word: string | undefined): boolean {
+  casualtyCues ??= cueWords(["people-killed", "people-injured"]);
+  return inSet(casualtyCues, word);
+}
+
+/**
+ * «بعد وفاة جريحين متأثرين بإصابتهما» (after two of the wounded died): wounded people counted right after
+ * a death are the change between two tolls, neither a toll of the wounded nor of the dead.
+ */
+function woundedWhoDied(q: Quantity, lineText: string, lineStart: number): boolean {
+  if (q.category !== "people-injured") return false;
+  deathCues ??= cueWords(["people-killed"]);
+  return inSet(deathCues, phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).at(-1));
 }
 
 /**
@@ -66,6 +84,7 @@ function afterCasualtyCue(q: Quantity, lineText: string, lineStart: number): boo
 
 /** Whether the count `q`, found in `lineText` (which starts at document offset `lineStart`), is a part. */
 export function isPartitive(q: Quantity, lineText: string, lineStart: number): boolean {
+  if (woundedWhoDied(q, lineText, lineStart)) return true;
   if (afterCasualtyCue(q, lineText, lineStart)) return false;
   // «19 سجيناً من السجن», «أربعة عناصر من التجمع»: a count that names its noun is a count of that noun,
   // and «من» after it says where from; only a bare number («سبعة من الفارين») is a part
