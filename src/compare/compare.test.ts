@@ -326,6 +326,21 @@ describe("findDiscrepancies", () => {
     );
     expect(found.map((d) => d.between.map((b) => b.line).sort())).toEqual([[10, 12]]);
   });
+
+  it("does not set a denier's own account on the same page against the denial", () => {
+    const by = (line: number, stance: "asserts" | "denies", source: string, document = "p1") => ({
+      mention: { ...mention(line, stance), document, sources: [source] },
+      who: source,
+    });
+    const found = findDiscrepancies(
+      [by(19, "denies", "a-mayor"), by(21, "asserts", "a-mayor"), by(19, "asserts", "a-resident", "p2")],
+      "residents filed a complaint",
+      () => 1,
+    );
+    expect(found.map((d) => d.between.map((b) => `${b.document}:${b.line}`).sort())).toEqual([
+      ["p1:19", "p2:19"],
+    ]);
+  });
 });
 
 describe("claimMentions", () => {

@@ -155,8 +155,11 @@ export function findDiscrepancies(
   const denying = group.filter((g) => g.mention.stance === "denies");
   for (const d of denying) {
     for (const a of asserting) {
-      // a line against itself («نفى …، مؤكداً أن …») is one source's account, not a contradiction
+      // a line against itself («نفى …، مؤكداً أن …») is one source's account, not a contradiction; so is
+      // what the denier goes on to say on the same page («ونفى … وأشار إلى أن فرق البلدية نفذت جولة كشف»)
       if (a.mention.document === d.mention.document && a.mention.line === d.mention.line) continue;
+      const sharedSource = a.mention.sources.some((x) => d.mention.sources.includes(x));
+      if (a.mention.document === d.mention.document && sharedSource) continue;
       add({
         kind: "contradiction",
         description: `${a.who} asserts that ${claimLabel}; ${d.who} denies it.`,
