@@ -145,6 +145,21 @@ describe("figures with their noun and category", () => {
     expect(read("قال أحد السكان إن واحداً فقط نجا")).toEqual([]);
   });
 
+  it("does not carry a killing back over a rescue: the rescued are no toll", () => {
+    const line = "انتشلت فرق خفر السواحل جثث 13 مهاجراً وأنقذت 27 آخرين قبالة السواحل";
+    expect(read(line).map(([, value, , , category]) => [value, category])).toEqual([
+      [13, "people-killed"],
+      [27, "people"],
+    ]);
+    const english = read(
+      "At least 13 migrants were killed when the boat sank, and 27 others were rescued",
+    );
+    expect(english.map(([, value, , , category]) => [value, category])).toEqual([
+      [13, "people-killed"],
+      [27, "people"],
+    ]);
+  });
+
   it("gives a figure with no noun the category of its verb, or other", () => {
     expect(only("قتل 9 وأصيب آخرون")).toMatchObject({ value: 9, unit: null, category: "people-killed" });
     expect(only("البنود المتفق عليها أربعة فقط")).toMatchObject({ value: 4, unit: null, category: "other" });
