@@ -151,9 +151,7 @@ describe("figures with their noun and category", () => {
       [13, "people-killed"],
       [27, "people"],
     ]);
-    const english = read(
-      "At least 13 migrants were killed when the boat sank, and 27 others were rescued",
-    );
+    const english = read("At least 13 migrants were killed when the boat sank, and 27 others were rescued");
     expect(english.map(([, value, , , category]) => [value, category])).toEqual([
       [13, "people-killed"],
       [27, "people"],
