@@ -129,6 +129,13 @@ async function storyOf(folder: string, document: string) {
 describe("compareStory on invented pages", async () => {
   const { result, story, pairs: between } = await storyOf(PAGES, "01_sahil");
 
+  it("lists the most alike pair first: the condition each page gives, before pairs that only share a claim", () => {
+    expect(story.discrepancies[0]!.between.map((b) => `${b.document}:${b.line}`).sort()).toEqual([
+      "01_sahil:6",
+      "02_nabd:8",
+    ]);
+  });
+
   it("puts the two reports of the crossing in one story and the hospital page in another", () => {
     expect([...story.documents].sort()).toEqual(["01_sahil", "02_nabd"]);
     expect(result.stories).toHaveLength(2);
