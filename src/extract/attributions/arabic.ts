@@ -16,7 +16,13 @@ import type { Entity } from "../../core/types.js";
 import { isCliticProtected } from "../../text/clitics.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import type { Tok } from "../entities/line-tokens.js";
-import { type CueLexicon, cueLexicon, speakerNounTypo, type VerbForm } from "./cue-lexicon.js";
+import {
+  type CueLexicon,
+  cueLexicon,
+  type SpeakerNoun,
+  speakerNounTypo,
+  type VerbForm,
+} from "./cue-lexicon.js";
 import { deniesContent } from "./polarity.js";
 import type { ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 
@@ -171,7 +177,8 @@ class LineReader {
     if (this.entitiesIn(from, to).some((e) => e.type === "PERSON")) return "named";
     const noun =
       forms.map((f) => this.lex.arSpeakerNouns.get(f)).find(Boolean) ??
-      forms.map((f) => speakerNounTypo(f, this.lex.arSpeakerNouns)).find(Boolean);
+      forms.map((f) => speakerNounTypo(f, this.lex.arSpeakerNouns)).find(Boolean) ??
+      this.definiteGroup(head);
     if (noun) return noun.kind === "source" ? "anonymous" : noun.kind === "title" ? "named" : noun.kind;
     const atHead = this.entityStartingAt(h) ?? this.entityCovering(h);
     if (atHead && atHead.type !== "LOC" && atHead.type !== "FAC") return "named";
@@ -180,6 +187,14 @@ class LineReader {
     // a name the page gave an earlier speaker: «ولفت الزغلامى …» after «… رابح الزغلامي»
     if (forms.some((f) => this.input.knownNames?.has(f))) return "named";
     return null;
+  }
+
+  /** «السكان», «السلطات»: a group named by what it is (speaker-nouns.tsv lists it bare), with the article. */
+  definiteGroup(t: Tok): SpeakerNoun | undefined {
+    const b = bare(t);
+    if (!b.startsWith("ال")) return undefined;
+    const noun = this.lex.arSpeakerNouns.get(b.slice(2));
+    return noun?.kind === "group" ? noun : undefined;
   }
 
   entitiesIn(from: number, to: number): Entity[] {
@@ -200,6 +215,7 @@ class LineReader {
     let k = from;
     let words = 0;
     let sawName = false;
+    let groupHead = false;
     while (k < this.toks.length && words < 12) {
       const t = this.toks[k]!;
       // «قال محافظ المهرة لوكالة فرانس برس»: a word carrying ل (to) names whom he spoke to (except the
@@ -207,6 +223,8 @@ class LineReader {
       const toWhom = t.kind === "word" && (t.prefixes.includes("ل") || t.norm === "لـ" || t.norm === "ل");
       if (toWhom && (words > 0 || !options.allowLeadingL)) break;
       const covering = this.entityCovering(k) ?? this.entityStartingAt(k);
+      // «وتتهم السلطات المحلية قوات سند الوطن …»: a name after a definite group is the verb's object
+      if (covering && groupHead && words > 0) break;
       if (covering && t.start >= covering.start - 2) {
         // jump over the whole name, and a closing quote that belongs to it
         k = this.tokenAfter(covering.end);
@@ -243,8 +261,13 @@ class LineReader {
       }
       if (t.kind === "number" || this.inTime(t)) break;
       const b = bare(t);
-      // after a name only its adjectives follow («… الروسية», «المصدر نفسه»), not the verb's object
+      // after a name, or a definite group («السلطات المحلية»), only its adjectives follow («… الروسية»,
+      // «المصدر نفسه»), not the verb's object («وتتهم السلطات المحلية قوات …»)
       if (sawName && !/^ال.+(ي|يه|يين|يون)$/u.test(t.norm) && !this.lex.arWords.same.has(t.norm)) break;
+      if (words === 0 && this.definiteGroup(t)) {
+        sawName = true;
+        groupHead = true;
+      }
       if (this.lex.arNouns.get(b)?.kind === "say-noun") break;
       if (words > 0 && this.verbAt(k)) break;
       if (words > 0 && this.marker(k) === "that") break;

@@ -111,6 +111,21 @@ describe("Arabic speakers: VSO, SVO and implicit continuation", () => {
     expect(announced!.content).toContain("وحداتها استعادت السيطرة");
   });
 
+  it("reads a definite group as a speaker, with its adjectives and without the verb's object", async () => {
+    const p = page(
+      await analyze(
+        arPage("السلطات تغلق سوق الماشية بعد الهجوم", [
+          "وقال السكان إن السوق ظل مغلقاً منذ صباح أمس.",
+          "وتتهم السلطات المحلية قوات سند الوطن بإطلاق المسيرتين على السوق.",
+        ]),
+      ),
+    );
+    expect(p.on("ظل مغلقاً")[0]).toMatchObject({ speaker: "السكان", speakerType: "group" });
+    const [accusation] = p.on("بإطلاق المسيرتين");
+    expect(accusation!.speaker).toBe("السلطات المحلية");
+    expect(accusation!.content).toContain("بإطلاق المسيرتين");
+  });
+
   it("starts what is announced after a time set off by commas, not at a later «ب…» inside it", async () => {
     const p = page(
       await analyze(
@@ -447,7 +462,8 @@ describe("Arabic clauses that report nobody", () => {
     );
     expect(p.on("يزداد قسوة")).toHaveLength(1);
     expect(p.on("يذكر أن")).toEqual([]);
-    expect(p.on("وتجدر الإشارة")).toEqual([]);
+    // «تجدر الإشارة» reports nothing; the organisations' warning inside the line is a report of its own
+    expect(p.on("وتجدر الإشارة").map((a) => [a.cue, a.speaker])).toEqual([["حذرت", "المنظمات الدولية"]]);
   });
 
   it("gives no attribution for «منذ أن أعلن …» or «معلومات تشير إلى …»", async () => {
