@@ -195,6 +195,20 @@ Storm damage bill tops estimates
   });
 });
 
+describe("an English wire page", () => {
+  it("takes a masthead named like a wire service for the outlet, not the dateline's abbreviation", () => {
+    const page = `Levant Wire Service
+World News | Middle East | Wed Feb 19, 2025 1:05pm GMT
+
+Death toll in building collapse rises to seven
+
+ZARQA, Jordan (LWS) — The death toll from the collapse of a four-storey residential building rose to seven on Wednesday, the civil defence directorate said.
+
+Rescue teams ended their search of the rubble late on Tuesday after recovering the last body, officials said.`;
+    expect(roles(page, "en").outlet).toBe("Levant Wire Service");
+  });
+});
+
 describe("furniture after the article", () => {
   it("reads 'Related: <headline>' lines, a long copyright notice and a comment prompt as furniture", () => {
     const page = `The Harbour Gazette
