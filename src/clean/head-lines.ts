@@ -113,9 +113,6 @@ export function isHeadlineShaped(shape: LineShape): boolean {
   );
 }
 
-/** The index of the masthead pass among `interpretHead`'s passes. */
-const MASTHEAD_PASS = 1;
-
 export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: number): Head {
   const evidence = new Map<number, Evidence>();
   let outlet: string | null = null;
@@ -130,24 +127,27 @@ export function interpretHead(lines: WorkingLine[], bodyStart: number, bodyEnd: 
     evidence.set(i, { role: "metadata", kind: "dateline", finding: dateline });
     outlet ??= dateline.value;
   };
-  // a masthead recurs on every page of its outlet in the batch: a line found recurring may still be one
-  const open = (i: number, pass: number) =>
-    !evidence.has(i) &&
-    (!lines[i]!.evidence || (pass === MASTHEAD_PASS && lines[i]!.evidence!.kind === "recurring"));
   const scan = (from: number, to: number) => {
-    passes.forEach((pass, k) => {
-      for (let i = from; i < to; i++) if (open(i, k)) pass(i);
-    });
+    for (const { take, recurring } of passes) {
+      for (let i = from; i < to; i++) {
+        const found = lines[i]!.evidence;
+        if (!evidence.has(i) && (!found || (recurring && found.kind === "recurring"))) take(i);
+      }
+    }
   };
-  const passes: ((i: number) => void)[] = [
-    (i) => takeDateline(i, detectHeadDateline(lines[i]!.text, lines[i]!.shape)),
-    (i) => {
-      const name = mastheadName(lines, i);
-      if (!name) return;
-      evidence.set(i, { role: "metadata", kind: "masthead" });
-      mastheadOutlet ??= name;
+  const passes: { readonly take: (i: number) => void; readonly recurring?: boolean }[] = [
+    { take: (i) => takeDateline(i, detectHeadDateline(lines[i]!.text, lines[i]!.shape)) },
+    {
+      take: (i) => {
+        const name = mastheadName(lines, i);
+        if (!name) return;
+        evidence.set(i, { role: "metadata", kind: "masthead" });
+        mastheadOutlet ??= name;
+      },
+      // a masthead recurs on every page of its outlet in the batch: a line found recurring may still be one
+      recurring: true,
     },
-    (i) => takeDateline(i, detectOutletDateline(lines[i]!.text, lines[i]!.shape)),
+    { take: (i) => takeDateline(i, detectOutletDateline(lines[i]!.text, lines[i]!.shape)) },
   ];
   scan(0, headEnd);
   // With no masthead line, a site menu may open with the site's name.

@@ -32,7 +32,12 @@ export function lineRef(m: ClaimMention): { readonly document: string; readonly 
  * A source's own account beside its denial contradicts nobody.
  */
 export function sameSource(a: DescribedMention, b: DescribedMention): boolean {
-  return a.who === b.who || a.mention.sources.some((s) => b.mention.sources.includes(s));
+  return a.who === b.who || sharesActor(a, b);
+}
+
+/** Whether two reports give a reporting actor in common (not merely the same words for who said them). */
+function sharesActor(a: DescribedMention, b: DescribedMention): boolean {
+  return a.mention.sources.some((s) => b.mention.sources.includes(s));
 }
 
 /** The two lines of a discrepancy as one key, in either order: «doc:line|doc:line». */
@@ -65,25 +70,25 @@ function reportsRise(m: ClaimMention): boolean {
   return [...m.words.keys()].some((w) => riseCues!.has(w));
 }
 
-let fallCues: readonly (readonly string[])[] | undefined;
+let changeCues: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 
-/** Whether a line reports its figure as a count that has fallen («بعد أن كان ثمانية», "down from eight"). */
-function reportsFall(m: ClaimMention): boolean {
-  fallCues ??= phrasesByKind("count-change-cues").get("fall") ?? [];
-  const words = phraseWords(m.text);
-  return fallCues.some((c) => containsPhrase(words, c));
-}
-
-let disputeCues: readonly (readonly string[])[] | undefined;
+/** A line's words for phrase matching, made once per mention: figures are compared pair by pair. */
+const lineWordsOf = new WeakMap<ClaimMention, string[]>();
 
 /**
- * Whether a line sets its count against another source's («الأرقام التي أعلنها الجيش بعيدة عن الواقع», "a far
- * heavier toll than the one given by the military"): its count is then a rival figure, not an update.
+ * Whether a line gives its count with a count-change cue of `kind` (count-change-cues.tsv): `fall`, a count
+ * that has fallen («بعد أن كان ثمانية», "down from eight"); `dispute`, a count set against another source's
+ * («الأرقام التي أعلنها الجيش بعيدة عن الواقع», "a far heavier toll than the one given by the military"),
+ * which is then a rival figure, not an update.
  */
-function disputesCount(m: ClaimMention): boolean {
-  disputeCues ??= phrasesByKind("count-change-cues").get("dispute") ?? [];
-  const words = phraseWords(m.text);
-  return disputeCues.some((c) => containsPhrase(words, c));
+function givesChange(m: ClaimMention, kind: "fall" | "dispute"): boolean {
+  changeCues ??= phrasesByKind("count-change-cues");
+  let words = lineWordsOf.get(m);
+  if (!words) {
+    words = phraseWords(m.text);
+    lineWordsOf.set(m, words);
+  }
+  return (changeCues.get(kind) ?? []).some((c) => containsPhrase(words, c));
 }
 
 /**
@@ -158,8 +163,7 @@ export function findDiscrepancies(
       // a line against itself («نفى …، مؤكداً أن …») is one source's account, not a contradiction; so is
       // what the denier goes on to say on the same page («ونفى … وأشار إلى أن فرق البلدية نفذت جولة كشف»)
       if (a.mention.document === d.mention.document && a.mention.line === d.mention.line) continue;
-      const sharedSource = a.mention.sources.some((x) => d.mention.sources.includes(x));
-      if (a.mention.document === d.mention.document && sharedSource) continue;
+      if (a.mention.document === d.mention.document && sharesActor(a, d)) continue;
       add({
         kind: "contradiction",
         description: `${a.who} asserts that ${claimLabel}; ${d.who} denies it.`,
@@ -193,7 +197,7 @@ export function figureMismatches(
 ): Omit<Discrepancy, "claims">[] {
   if (x.mention.stance !== "asserts" || y.mention.stance !== "asserts") return [];
   if (x.mention.figures.length === 0 || y.mention.figures.length === 0) return [];
-  const disputed = disputesCount(x.mention) || disputesCount(y.mention);
+  const disputed = givesChange(x.mention, "dispute") || givesChange(y.mention, "dispute");
   if (
     differentDays(x.mention, y.mention) ||
     differentPeriods(x.mention, y.mention) ||
@@ -214,7 +218,7 @@ export function figureMismatches(
     const growing = GROWING.has(fx.category) && Number.isFinite(published(larger));
     if (!disputed && later && (reportsRise(larger) || growing)) continue;
     // and a smaller count in a later page that says it has fallen ("down from eight on Sunday")
-    if (!disputed && published(larger) < published(smaller) && reportsFall(smaller)) continue;
+    if (!disputed && published(larger) < published(smaller) && givesChange(smaller, "fall")) continue;
     out.push({
       kind: "figure-mismatch",
       description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,

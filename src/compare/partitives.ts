@@ -64,10 +64,10 @@ function isCasualtyWord(word: string | undefined): boolean {
  * «بعد وفاة جريحين متأثرين بإصابتهما» (after two of the wounded died): wounded people counted right after
  * a death are the change between two tolls, neither a toll of the wounded nor of the dead.
  */
-function woundedWhoDied(q: Quantity, lineText: string, lineStart: number): boolean {
+function woundedWhoDied(q: Quantity, before: string | undefined): boolean {
   if (q.category !== "people-injured") return false;
   deathCues ??= cueWords(["people-killed"]);
-  return inSet(deathCues, phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).at(-1));
+  return inSet(deathCues, before);
 }
 
 /**
@@ -75,8 +75,12 @@ function woundedWhoDied(q: Quantity, lineText: string, lineStart: number): boole
  * of the attackers" give that toll, and «من» says of whom (ar/en quantity-cues.tsv, one-word cues). Not
  * when the group is itself a toll: «وفاة ثلاثة من المصابين» (three of the wounded died) is a part of it.
  */
-function afterCasualtyCue(q: Quantity, lineText: string, lineStart: number): boolean {
-  const before = phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).at(-1);
+function afterCasualtyCue(
+  q: Quantity,
+  before: string | undefined,
+  lineText: string,
+  lineStart: number,
+): boolean {
   if (!isCasualtyWord(before)) return false;
   const group = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, 3);
   return !group.some(isCasualtyWord);
@@ -84,8 +88,10 @@ function afterCasualtyCue(q: Quantity, lineText: string, lineStart: number): boo
 
 /** Whether the count `q`, found in `lineText` (which starts at document offset `lineStart`), is a part. */
 export function isPartitive(q: Quantity, lineText: string, lineStart: number): boolean {
-  if (woundedWhoDied(q, lineText, lineStart)) return true;
-  if (afterCasualtyCue(q, lineText, lineStart)) return false;
+  // the word right before the count
+  const before = phraseWords(lineText.slice(0, Math.max(0, q.start - lineStart))).at(-1);
+  if (woundedWhoDied(q, before)) return true;
+  if (afterCasualtyCue(q, before, lineText, lineStart)) return false;
   // «19 سجيناً من السجن», «أربعة عناصر من التجمع»: a count that names its noun is a count of that noun,
   // and «من» after it says where from; only a bare number («سبعة من الفارين») is a part
   if (q.text.trim().split(/\s+/u).length > 1) return false;

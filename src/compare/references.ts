@@ -3,6 +3,7 @@
 // "the ministry confirmed these reports". Such a report is also a mention of what it points at, though it
 // shares few words with it. The demonstratives and nouns are data/lexicons/{ar,en}/claim-references.tsv.
 import { readLexiconRows } from "../core/lexicon.js";
+import { stripClitics } from "../text/clitics.js";
 import { contentWords } from "../text/index.js";
 import type { ClaimMention } from "./mentions.js";
 import { phraseWords } from "./phrases.js";
@@ -34,14 +35,6 @@ function load(): ReferenceLexicon {
   return lexicon;
 }
 
-/** «وبهذه» → «هذه»: a demonstrative may carry a conjunction or a preposition. */
-function bareDemonstrative(word: string, demonstratives: ReadonlySet<string>): boolean {
-  if (demonstratives.has(word)) return true;
-  for (const clitics of ["و", "ف", "ب", "ل", "وب", "ول", "فب"])
-    if (word.startsWith(clitics) && demonstratives.has(word.slice(clitics.length))) return true;
-  return false;
-}
-
 /** The stems of the nouns a line points back at with a demonstrative («هذا الاتفاق» → the stem of اتفاق). */
 export function referredNouns(text: string): string[] {
   const { demonstratives, nouns } = load();
@@ -49,7 +42,8 @@ export function referredNouns(text: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const stem = nouns.get(words[i]!);
-    if (stem && bareDemonstrative(words[i - 1]!, demonstratives) && !out.includes(stem)) out.push(stem);
+    // «وبهذه المعلومات»: the demonstrative may carry a conjunction or a preposition
+    if (stem && demonstratives.has(stripClitics(words[i - 1]!).stem) && !out.includes(stem)) out.push(stem);
   }
   return out;
 }
@@ -67,10 +61,18 @@ export function addReferences(
   groups.forEach((g, k) => {
     for (const i of g) groupsOf.set(i, [...(groupsOf.get(i) ?? []), k]);
   });
+  // the mentions of one line (its sentences, its two stances) share its text: read it once
+  const referredOf = new Map<string, string[]>();
   const additions: [number, number][] = [];
   for (const i of pool) {
     const m = mentions[i]!;
-    for (const stem of referredNouns(m.text)) {
+    const key = `${m.document}:${m.line}`;
+    let referred = referredOf.get(key);
+    if (!referred) {
+      referred = referredNouns(m.text);
+      referredOf.set(key, referred);
+    }
+    for (const stem of referred) {
       let nearest = -1;
       for (const j of pool) {
         const o = mentions[j]!;

@@ -6,6 +6,7 @@
 // only needs normalisation or tokens can import "./normalize.js" or "./tokenize.js" directly.
 export { type CliticSplit, isCliticProtected, type StripOptions, stripClitics } from "./clitics.js";
 export { contentWords, lightStem } from "./content-words.js";
+export { currencyCodeNouns } from "./currency-codes.js";
 export { detectLanguage } from "./language.js";
 export { type NormalizedText, normalizeArabic, normalizeWithMap, rawSpan } from "./normalize.js";
 export { type Span, splitSentences } from "./sentences.js";

@@ -11,16 +11,16 @@
 //   number / number / number and "15:30" is number : number, so date and time rules see the parts.
 //   A trailing "." or "," is punctuation: in «قتل 12.» the number is "12".
 // - A Latin word may hold digits after a letter ("G20", "F16") and an apostrophe between letters
-//   (a currency code glued to its amount is split from it: "KD3.2" is KD then 3.2, en/currency-codes.tsv)
 //   ("Assad's", "don't"); a hyphen always splits ("al-Assad" is al - Assad) so gazetteers that list
-//   "Assad" still match it.
+//   "Assad" still match it. A currency code glued to its amount is split from it: "KD3.2" is KD then 3.2
+//   (en/currency-codes.tsv).
 // - URLs ("https://…", "www.…") and e-mail addresses are single symbol tokens.
 // - Runs of dots ("...") are one punct token; every other punctuation character is its own token.
 //   Kinds follow Unicode: "%" and «٪» are punct (Po), "+" "$" and emoji are symbols.
 // Intl.Segmenter is not used: it glues a conjunction to a figure («و1,500», and 1,500, is one segment)
 // and cuts URLs into pieces, so it would need the number and URL rules above anyway.
 
-import { readLexiconRows } from "../core/lexicon.js";
+import { currencyCodeNouns } from "./currency-codes.js";
 
 export type TokenKind = "word" | "number" | "punct" | "symbol";
 
@@ -143,18 +143,17 @@ function matchAt(re: RegExp, text: string, i: number): string | null {
   return m ? m[0] : null;
 }
 
-let currencyCodes: ReadonlySet<string> | undefined;
-
 /**
  * Where a Latin word glued to a number is a currency code and its amount ("KD3.2", "SAR10"), the end of the
  * code; else -1. "G20", "F16" and "MH17" are names, and stay one word.
  */
 function currencyCodeEnd(text: string, start: number, end: number): number {
+  // only a word that ends in a digit can hold an amount: every other word is done with in one test
+  if (!isDigit(text.charCodeAt(end - 1))) return -1;
   let k = start;
   while (k < end && isLatinLetter(cpAt(text, k))) k++;
   if (k === start || k === end || !isDigit(cpAt(text, k))) return -1;
-  currencyCodes ??= new Set(readLexiconRows("lexicons/en/currency-codes.tsv").map((row) => row[0]!));
-  return currencyCodes.has(text.slice(start, k)) ? k : -1;
+  return currencyCodeNouns().has(text.slice(start, k)) ? k : -1;
 }
 
 /** Split `text` into word, number, punct and symbol tokens; white space is skipped. */

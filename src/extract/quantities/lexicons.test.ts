@@ -3,15 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { duplicates } from "../../../test/support/duplicates.js";
 import { readLexiconRows } from "../../core/lexicon.js";
+import { currencyCodeNouns } from "../../text/currency-codes.js";
 import { normalizeArabic } from "../../text/normalize.js";
-import {
-  blockerLexicon,
-  cueLexicon,
-  currencyCodeUnits,
-  monthLexicon,
-  qualifierLexicon,
-  unitLexicon,
-} from "./lexicons.js";
+import { blockerLexicon, cueLexicon, monthLexicon, qualifierLexicon, unitLexicon } from "./lexicons.js";
 
 const LANGS = ["ar", "en"] as const;
 
@@ -53,7 +47,7 @@ describe("quantity lexicon entries", () => {
   });
 
   it("currency codes: each gives a money noun of en/quantity-units.tsv", () => {
-    const codes = currencyCodeUnits();
+    const codes = currencyCodeNouns();
     expect(codes.get("KD")).toBe("dinar");
     for (const [code, noun] of codes) {
       expect(code, code).toMatch(/^[A-Z][A-Za-z]{1,3}$/u);

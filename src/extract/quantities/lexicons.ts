@@ -180,13 +180,3 @@ export function monthLexicon(): readonly MonthEntry[] {
   months = out.sort((a, b) => b.words.length - a.words.length);
   return months;
 }
-
-let currencyCodes: ReadonlyMap<string, string> | undefined;
-
-/** Currency codes written before an amount ("KD", "SAR") → the currency's noun ("dinar", "riyal"). */
-export function currencyCodeUnits(): ReadonlyMap<string, string> {
-  currencyCodes ??= new Map(
-    readLexiconRows("lexicons/en/currency-codes.tsv").map(([code = "", noun = ""]) => [code, noun] as const),
-  );
-  return currencyCodes;
-}

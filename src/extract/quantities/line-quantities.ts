@@ -7,12 +7,12 @@
 // Rule ids: qty.figure, qty.range, qty.dual, qty.vague, each with the number rule in brackets.
 import type { Document, Line, Quantity, QuantityQualifier } from "../../core/types.js";
 import { stripClitics } from "../../text/clitics.js";
+import { currencyCodeNouns } from "../../text/currency-codes.js";
 import { isStopword } from "../../text/stopwords.js";
 import { scanNumbers } from "../numbers/scan.js";
 import type { NumberMention, VagueNumberMention } from "../numbers/types.js";
 import { categoryOf } from "./category.js";
 import { exclusionOf, looksLikeYear } from "./exclusions.js";
-import { currencyCodeUnits } from "./lexicons.js";
 import { type LineContext, lineContext, tokenAt, tokenEndingAt } from "./line-context.js";
 import { type QualifierHit, qualifierAfter, qualifierBefore, rangeJoin } from "./qualifiers.js";
 import { type FoundUnit, lookupDual, unitAfter, unitBefore, unitPartitive } from "./units.js";
@@ -40,13 +40,13 @@ const CURRENCY = /^\p{Sc}$/u;
 function currencyBefore(ctx: LineContext, first: number): number | null {
   const sign = ctx.tokens[first - 1];
   const figure = ctx.tokens[first];
-  if (!sign || !figure || !(CURRENCY.test(sign.text) || currencyCodeUnits().has(sign.text))) return null;
+  if (!sign || !figure || !(CURRENCY.test(sign.text) || currencyCodeNouns().has(sign.text))) return null;
   return figure.start - sign.end <= 1 ? first - 1 : null;
 }
 
 /** The unit a currency sign or code gives its amount: the sign itself ("$"), a code's currency noun. */
 function currencyUnit(sign: string): string {
-  return currencyCodeUnits().get(sign) ?? sign;
+  return currencyCodeNouns().get(sign) ?? sign;
 }
 
 const CLOSERS: Readonly<Record<string, string>> = {
