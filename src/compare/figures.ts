@@ -42,7 +42,7 @@ const PEOPLE: ReadonlySet<QuantityCategory> = new Set(["people-killed", "people-
  * What a figure counts: the concept of its counted noun when the concept lexicon lists it («محلاً» and
  * "shops" are both ~shop), else the noun's light stem.
  */
-function unitKey(q: Quantity): string {
+export function unitKey(q: Quantity): string {
   if (!q.unit) return "";
   const stem = lightStem(stripClitics(normalizeArabic(q.unit).toLowerCase(), { article: true }).stem);
   const concept = conceptOf(stem);

@@ -40,6 +40,7 @@ import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
 import { addReferences } from "./references.js";
+import { addSharedFigures } from "./shared-figures.js";
 import { isStoryWide, opposedReadings, type StateReading } from "./states.js";
 
 export { type AlignOptions, alignMentions, defaultAlignOptions } from "./align.js";
@@ -161,6 +162,7 @@ export function compareStory(
     mergeOverlapping(assertGroups);
     alsoStates(assertGroups, asserting, settings.alsoStatesAt);
     addReferences(assertGroups, asserting, mentions);
+    addSharedFigures(assertGroups, asserting, mentions);
     const denialGroups = pick(
       denying,
       alignMentions(
