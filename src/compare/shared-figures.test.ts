@@ -33,7 +33,7 @@ describe("shared figures on invented pages", async () => {
 });
 
 describe("addSharedFigures", () => {
-  const trucks = (value: number, text: string): Quantity => ({
+  const trucks = (value: number): Quantity => ({
     line: 1,
     start: 0,
     end: 0,
@@ -74,10 +74,10 @@ describe("addSharedFigures", () => {
 
   it("joins one figure of one counted noun on two pages, and leaves another value or noun alone", () => {
     const mentions = [
-      mention("a", "استخدموا 37 شاحنة مبردة", [trucks(37, "")]),
-      mention("b", "حملت على 37 شاحنة", [trucks(37, "")]),
-      mention("c", "حملت على 36 شاحنة", [trucks(36, "")]),
-      mention("d", "وصلت 37 سفينة", [trucks(37, "")]),
+      mention("a", "استخدموا 37 شاحنة مبردة", [trucks(37)]),
+      mention("b", "حملت على 37 شاحنة", [trucks(37)]),
+      mention("c", "حملت على 36 شاحنة", [trucks(36)]),
+      mention("d", "وصلت 37 سفينة", [trucks(37)]),
     ];
     const groups = [[0], [1], [2], [3]];
     addSharedFigures(groups, [0, 1, 2, 3], mentions);
@@ -87,9 +87,9 @@ describe("addSharedFigures", () => {
 
   it("adds to the group already holding the figure from two pages rather than opening another", () => {
     const mentions = [
-      mention("a", "استخدموا 37 شاحنة", [trucks(37, "")]),
-      mention("b", "حملت على 37 شاحنة", [trucks(37, "")]),
-      mention("c", "غادرت 37 شاحنة الميناء", [trucks(37, "")]),
+      mention("a", "استخدموا 37 شاحنة", [trucks(37)]),
+      mention("b", "حملت على 37 شاحنة", [trucks(37)]),
+      mention("c", "غادرت 37 شاحنة الميناء", [trucks(37)]),
     ];
     const groups = [[0, 1], [2]];
     addSharedFigures(groups, [0, 1, 2], mentions);
@@ -98,8 +98,8 @@ describe("addSharedFigures", () => {
 
   it("keeps apart one figure given for two days: two events", () => {
     const mentions = [
-      mention("a", "استخدموا 37 شاحنة", [trucks(37, "")], [20_000]),
-      mention("b", "حملت على 37 شاحنة", [trucks(37, "")], [20_005]),
+      mention("a", "استخدموا 37 شاحنة", [trucks(37)], [20_000]),
+      mention("b", "حملت على 37 شاحنة", [trucks(37)], [20_005]),
     ];
     const groups = [[0], [1]];
     addSharedFigures(groups, [0, 1], mentions);
