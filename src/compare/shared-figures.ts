@@ -10,6 +10,8 @@ import { CONCEPT, conceptOf } from "./concepts.js";
 import { unitKey } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
 
+const PEOPLE: ReadonlySet<Quantity["category"]> = new Set(["people", "people-killed", "people-injured"]);
+
 /** Figures at or below this count name their measure only by their counted noun (two of many things). */
 const SMALL = 3;
 
@@ -37,9 +39,9 @@ function countedNoun(q: Quantity, lineText: string): string {
 function anchorOf(q: Quantity, lineText: string): string {
   if (q.value === null || q.category === "events") return "";
   const unit = countedNoun(q, lineText);
-  // people killed or injured are one measure whatever the noun, unless the count is small
-  if ((q.category === "people-killed" || q.category === "people-injured") && q.value > SMALL)
-    return `${q.category}:${q.value}`;
+  // a count of people is one measure whatever the noun («52 راكبا», "52 people"), unless it is small:
+  // three employees and three suspects are likelier two groups than one
+  if (PEOPLE.has(q.category) && q.value > SMALL) return `${q.category}:${q.value}`;
   return unit === "" ? "" : `${q.category}:${unit}:${q.value}`;
 }
 

@@ -71,6 +71,7 @@ describe("figures with their noun and category", () => {
     ["The convoy of 30 trucks was hit", "30 trucks", 30, "truck", "vehicles"],
     ["He said 14 people were wounded", "14 people", 14, "person", "people-injured"],
     ["Rescuers recovered 9 bodies", "9 bodies", 9, "body", "people-killed"],
+    ["Twenty-four passengers were rescued", "Twenty-four passengers", 24, "passenger", "people"],
     [
       "Turkey hosts 3.6 million Syrian refugees",
       "3.6 million Syrian refugees",
@@ -137,6 +138,11 @@ describe("figures with their noun and category", () => {
   it("counts nisba nouns as people: «خمسة لبنانيين», «30 فلسطينياً»", () => {
     expect(only("قتل خمسة لبنانيين في الغارة")).toMatchObject({ unit: "لبناني", category: "people-killed" });
     expect(only("اعتقلت القوات 30 فلسطينياً")).toMatchObject({ unit: "فلسطيني", category: "people" });
+  });
+
+  it("counts travellers as people: «كان يقل 52 راكبا», «مسافرين», 'passengers'", () => {
+    expect(only("قال إن المركب كان يقل 52 راكبا")).toMatchObject({ unit: "راكب", category: "people" });
+    expect(only("كانت الحافلة تقل 31 مسافرا")).toMatchObject({ unit: "مسافر", category: "people" });
   });
 
   it("takes a noun before the figure only for a definite figure or «واحد»", () => {
