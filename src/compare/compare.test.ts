@@ -98,6 +98,10 @@ describe("negative statements and event classes", () => {
     expect(opensNegated("أن اللواء «لم يطلق قذيفة واحدة على السوق»")).toBe(true);
     expect(opensNegated('"There is no agreement. We signed nothing,"')).toBe(true);
     expect(opensNegated("قتل ما لا يقل عن 30 شخصاً")).toBe(false);
+    // «لا يزال» (still) and «لا سيما» (especially) negate nothing; «لم يعد» (no longer) does
+    expect(opensNegated("إن البحث لا يزال جاريا عن 15 مفقودا")).toBe(false);
+    expect(opensNegated("أن المنطقة لا سيما أحياءها الشرقية تعرضت للقصف")).toBe(false);
+    expect(opensNegated("إن البحث لم يعد جاريا")).toBe(true);
     expect(opensNegated("موسكو لن تسمح بتطبيق هذا الاتفاق")).toBe(false);
   });
 
@@ -278,6 +282,26 @@ describe("findDiscrepancies", () => {
         0.15,
       ),
     ).toEqual([]);
+  });
+
+  it("takes the state of things on two pages' own days for two moments of the story, not rivals", () => {
+    const report = (document: string, day: number, value: number, days = [day]): DescribedMention => ({
+      mention: {
+        ...mention(8, "asserts"),
+        document,
+        published: day,
+        days,
+        text: `قال إن البحث جار عن ${value} مفقودا`,
+        figures: [{ ...figure(value, "exact"), unit: "مفقود", category: "people" }],
+      },
+      who: document,
+    });
+    // Monday's page on Monday's missing, Tuesday's page on Tuesday's: the search went on between
+    expect(figureMismatches(report("p1", 20_000, 15), report("p2", 20_001, 9), () => 1, 0)).toEqual([]);
+    // Tuesday's page on Monday (yesterday) against Monday's page on Monday: one moment, two counts
+    expect(
+      figureMismatches(report("p1", 20_000, 15), report("p2", 20_001, 9, [20_000]), () => 1, 0),
+    ).toHaveLength(1);
   });
 
   it("judges two reports of a thing's state alike on their concepts too, where their wording differs", () => {

@@ -184,6 +184,19 @@ export function findDiscrepancies(
 }
 
 /**
+ * Whether two reports each give the state of things on the day their page appeared, and those days
+ * differ: «لا يزال البحث جاريا عن 15 مفقودا» on Monday's page about Monday, «تسعة ما زالوا مفقودين» on
+ * Tuesday's about Tuesday. A story still unfolding has other figures the next day (the missing found,
+ * the search widened); what a day apart would otherwise allow for (a night event dated either side of
+ * midnight, "yesterday" on the next day's page) is a report dated to another day than its page.
+ */
+function statusOnTwoDays(a: ClaimMention, b: ClaimMention): boolean {
+  if (a.published === null || b.published === null || a.published === b.published) return false;
+  if (!a.days.includes(a.published) || !b.days.includes(b.published)) return false;
+  return !a.days.some((d) => b.days.includes(d));
+}
+
+/**
  * The figures two asserting reports give for the same measure that cannot both be true, when the two
  * are of one event: no different days or periods, and worded alike at least `minSimilarity` (beyond
  * sharing an event class: the 25 May coalition strike on Mayadin and the 25 May Russian strike on a
@@ -201,6 +214,7 @@ export function figureMismatches(
   if (
     differentDays(x.mention, y.mention) ||
     differentPeriods(x.mention, y.mention) ||
+    (!disputed && statusOnTwoDays(x.mention, y.mention)) ||
     similarity(x.mention, y.mention) <
       (disputed ? Math.min(minSimilarity, DISPUTED_SIMILARITY) : minSimilarity)
   )

@@ -67,6 +67,8 @@ interface NegationWords {
   readonly openers: ReadonlySet<string>;
   /** First word → second words of pairs that are no negation («ما لا»). */
   readonly notNegations: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words after which a negation particle negates nothing: «لا يزال» (still), «لا سيما» (especially). */
+  readonly continuations: ReadonlySet<string>;
 }
 
 let negationWords: NegationWords | undefined;
@@ -81,7 +83,12 @@ function negationLexicon(): NegationWords {
     const [first = "", second = ""] = pair.split(/\s+/u);
     notNegations.set(second, new Set([...(notNegations.get(second) ?? []), first]));
   }
-  negationWords = { negations: of("negation"), openers: of("opener"), notNegations };
+  negationWords = {
+    negations: of("negation"),
+    openers: of("opener"),
+    notNegations,
+    continuations: of("continuation"),
+  };
   return negationWords;
 }
 
@@ -93,7 +100,7 @@ const PREDICATE_WORDS = 3;
  * and the negation's index, or null.
  */
 function openingNegation(text: string): { readonly words: readonly string[]; readonly at: number } | null {
-  const { negations, openers, notNegations } = negationLexicon();
+  const { negations, openers, notNegations, continuations } = negationLexicon();
   const words = normalizeArabic(text)
     .toLowerCase()
     .replace(/[«»“”"'()]/gu, " ")
@@ -104,7 +111,8 @@ function openingNegation(text: string): { readonly words: readonly string[]; rea
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (openers.has(w)) continue;
-    const excused = notNegations.get(w)?.has(words[k - 1] ?? "") ?? false;
+    const excused =
+      (notNegations.get(w)?.has(words[k - 1] ?? "") ?? false) || continuations.has(words[k + 1] ?? "");
     if (!excused && (negations.has(w) || w.endsWith("n't"))) return { words, at: k };
     if (++seen >= NEGATION_REACH) return null;
   }
