@@ -122,6 +122,22 @@ describe("StoryIndex", () => {
     expect(late.story).not.toBe(old.story);
   });
 
+  it("joins a follow-up two weeks on that names the event's day, and not one that names another day", () => {
+    const setting = { actors: ["coast-guard"], places: ["city"], eventDays: [19_800], days: [19_800] };
+    const index = new StoryIndex();
+    const first = index.add(article(DISPATCH, { ...setting, day: 19_800 }));
+    const release =
+      "أفرجت السلطات عن البحارة التسعة بعد التحقيق معهم وقالت جمعية الصيادين إن القارب كان عائدا بالسمك";
+    // fourteen days later, past the ten-day window, naming the interception's day among its own
+    const followUp = index.add(article(release, { ...setting, day: 19_814, eventDays: [19_813, 19_800] }));
+    expect(followUp.story).toBe(first.story);
+    // the same words a fortnight later about a day of their own are another event
+    const other = new StoryIndex();
+    const firstAgain = other.add(article(DISPATCH, { ...setting, day: 19_800 }));
+    const unrelated = other.add(article(release, { ...setting, day: 19_814, eventDays: [19_813] }));
+    expect(unrelated.story).not.toBe(firstAgain.story);
+  });
+
   it("joins a report in another language on shared actors, places, figures and day", () => {
     const index = new StoryIndex();
     const shared = {

@@ -78,6 +78,12 @@ export interface StoryIndexOptions {
   readonly joinAt: number;
   /** Candidate stories are those active within this many days of the article. */
   readonly windowDays: number;
+  /**
+   * And, further back up to this many days, those whose event days the article names: a follow-up
+   * («أفرج أمس عن المهندسين المختطفين منذ 2 مارس», a verdict weeks after the crime) points back at the
+   * day of its event. At most twice `windowDays`, which compaction keeps within reach.
+   */
+  readonly followUpDays: number;
   /** Terms per article used as blocking keys, and kept per story centroid. */
   readonly keyTerms: number;
   readonly centroidTerms: number;
@@ -97,6 +103,7 @@ export const defaultStoryIndexOptions: StoryIndexOptions = {
   duplicateAt: 0.5,
   joinAt: 0.25,
   windowDays: 10,
+  followUpDays: 20,
   keyTerms: 10,
   centroidTerms: 60,
   postingScan: 64,
@@ -265,7 +272,7 @@ export class StoryIndex {
   private compactPostings(): void {
     if (this.articles - this.compactedAt < this.options.compactEvery || this.latestDay === null) return;
     this.compactedAt = this.articles;
-    const horizon = this.latestDay - 2 * this.options.windowDays;
+    const horizon = this.latestDay - Math.max(2 * this.options.windowDays, this.options.followUpDays);
     // the stories themselves keep only what describes them; their centroids and feature lists are freed
     for (let id = this.retiredUpTo; id < this.stories.length; id++) {
       const last = this.storyDays[id]!;
@@ -424,7 +431,7 @@ export class StoryIndex {
       const stop = Math.max(0, posting.length - this.options.postingScan);
       for (let i = posting.length - 1; i >= stop; i--) {
         const story = posting[i]!;
-        if (!this.withinWindow(story, input.day)) continue;
+        if (!this.withinWindow(story, input.day) && !this.followsUp(story, input)) continue;
         hits.set(story, (hits.get(story) ?? 0) + 1);
       }
     }
@@ -435,6 +442,15 @@ export class StoryIndex {
       if (!best || score > best.score) best = { story, score };
     }
     return best;
+  }
+
+  /** Whether the article names an event day of the story, which was active within `followUpDays`. */
+  private followsUp(story: number, input: StoryInput): boolean {
+    const last = this.storyDays[story]!;
+    if (input.day === null || last === NO_DAY || input.eventDays.length === 0) return false;
+    if (Math.abs(input.day - last) > this.options.followUpDays) return false;
+    const days = this.stories[story]!.eventDays;
+    return input.eventDays.some((d) => days.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS));
   }
 
   private withinWindow(story: number, day: number | null): boolean {
