@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { claimMention } from "../../test/support/claim-mention.js";
 import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { periodOf } from "../stories/index.js";
@@ -211,28 +212,15 @@ describe("compareStory across languages (test/fixtures/compare-crosslang)", asyn
 });
 
 describe("findDiscrepancies", () => {
-  const mention = (line: number, stance: "asserts" | "denies"): ClaimMention => ({
-    document: "p1",
-    language: "ar",
-    published: 20_000,
-    line,
-    role: "body",
-    text: "نفى صاحب المحطة أن يكون قد خزن وقوداً مهرباً، مؤكداً أن المحطة مرخصة",
-    stance,
-    voice: "attributed",
-    sources: [],
-    speakers: [],
-    words: new Map([["خزن", 1]]),
-    context: new Map([["خزن", 1]]),
-    lineWords: new Set(["خزن"]),
-    figures: [],
-    days: [],
-    periods: [],
-    conditions: [],
-    states: [],
-    negated: false,
-    negatedWords: [],
-  });
+  const mention = (line: number, stance: "asserts" | "denies"): ClaimMention =>
+    claimMention({
+      line,
+      stance,
+      text: "نفى صاحب المحطة أن يكون قد خزن وقوداً مهرباً، مؤكداً أن المحطة مرخصة",
+      words: new Map([["خزن", 1]]),
+      context: new Map([["خزن", 1]]),
+      lineWords: new Set(["خزن"]),
+    });
 
   it("takes a later, smaller count that says it has fallen for an update, not a rival figure", () => {
     const missing = (value: number): Quantity => ({

@@ -1,5 +1,6 @@
 // Reports that point back at a proposition above them on their page (references.ts, claim-references.tsv).
 import { describe, expect, it } from "vitest";
+import { claimMention } from "../../test/support/claim-mention.js";
 import { contentWords } from "../text/index.js";
 import type { ClaimMention } from "./mentions.js";
 import { addReferences, referredNouns } from "./references.js";
@@ -23,28 +24,7 @@ describe("referredNouns", () => {
 describe("addReferences", () => {
   const mention = (document: string, line: number, text: string): ClaimMention => {
     const words = new Map(contentWords(text).map((w) => [w, 1]));
-    return {
-      document,
-      language: "ar",
-      published: 20_000,
-      line,
-      role: "body",
-      text,
-      lineWords: new Set(words.keys()),
-      figures: [],
-      days: [],
-      periods: [],
-      conditions: [],
-      words,
-      context: words,
-      states: [],
-      stance: "asserts",
-      negated: false,
-      negatedWords: [],
-      voice: "attributed",
-      sources: [],
-      speakers: [],
-    };
+    return claimMention({ document, line, text, words, context: words, lineWords: new Set(words.keys()) });
   };
 
   it("adds a report to the claim of the nearest line above it on its page that names the noun", () => {

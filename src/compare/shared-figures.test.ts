@@ -3,6 +3,7 @@
 // otherwise differ (who said it, what else the line says, two languages).
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { claimMention } from "../../test/support/claim-mention.js";
 import type { Quantity } from "../core/types.js";
 import { analyzeBatch } from "../pipeline/analyze-batch.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
@@ -44,33 +45,8 @@ describe("addSharedFigures", () => {
     category: "vehicles",
     rule: "t",
   });
-  const mention = (
-    document: string,
-    text: string,
-    figures: Quantity[],
-    days: number[] = [],
-  ): ClaimMention => ({
-    document,
-    language: "ar",
-    published: 20_000,
-    line: 3,
-    role: "body",
-    text,
-    lineWords: new Set(),
-    figures,
-    days,
-    periods: [],
-    conditions: [],
-    words: new Map(),
-    context: new Map(),
-    states: [],
-    stance: "asserts",
-    negated: false,
-    negatedWords: [],
-    voice: "attributed",
-    sources: [],
-    speakers: [],
-  });
+  const mention = (document: string, text: string, figures: Quantity[], days: number[] = []): ClaimMention =>
+    claimMention({ document, line: 3, text, figures, days });
 
   it("joins one figure of one counted noun on two pages, and leaves another value or noun alone", () => {
     const mentions = [
