@@ -425,13 +425,15 @@ export class StoryIndex {
     features: Features,
   ): { story: number; score: number } | null {
     const hits = new Map<number, number>();
+    // a story past the window can be followed up only by an article naming a day up to its last one
+    const earliestEventDay = input.eventDays.length > 0 ? Math.min(...input.eventDays) : null;
     for (const key of this.blockingKeys(vector, features)) {
       const posting = this.postings.get(key);
       if (!posting) continue;
       const stop = Math.max(0, posting.length - this.options.postingScan);
       for (let i = posting.length - 1; i >= stop; i--) {
         const story = posting[i]!;
-        if (!this.withinWindow(story, input.day) && !this.followsUp(story, input)) continue;
+        if (!this.withinWindow(story, input.day) && !this.followsUp(story, input, earliestEventDay)) continue;
         hits.set(story, (hits.get(story) ?? 0) + 1);
       }
     }
@@ -444,11 +446,16 @@ export class StoryIndex {
     return best;
   }
 
-  /** Whether the article names an event day of the story, which was active within `followUpDays`. */
-  private followsUp(story: number, input: StoryInput): boolean {
+  /**
+   * Whether the article names an event day of the story, which was active within `followUpDays`. Read
+   * from the typed array of last days first: the story's own state is touched only when the article
+   * names a day no later than the story's last (its events' days are no later), which few articles do.
+   */
+  private followsUp(story: number, input: StoryInput, earliestEventDay: number | null): boolean {
     const last = this.storyDays[story]!;
-    if (input.day === null || last === NO_DAY || input.eventDays.length === 0) return false;
+    if (input.day === null || last === NO_DAY || earliestEventDay === null) return false;
     if (Math.abs(input.day - last) > this.options.followUpDays) return false;
+    if (earliestEventDay > last + SAME_EVENT_DAYS) return false;
     const days = this.stories[story]!.eventDays;
     return input.eventDays.some((d) => days.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS));
   }
