@@ -36,17 +36,27 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
 }
 
 /** Categories where any unit counts the same thing (killed fighters, «عنصراً», «مسلحا», «إرهابيا»). */
-const PEOPLE: ReadonlySet<QuantityCategory> = new Set(["people-killed", "people-injured", "people"]);
+export const PEOPLE: ReadonlySet<QuantityCategory> = new Set(["people-killed", "people-injured", "people"]);
 
 /**
- * What a figure counts: the concept of its counted noun when the concept lexicon lists it («محلاً» and
- * "shops" are both ~shop), else the noun's light stem.
+ * The key of a counted noun: its concept when the concept lexicon lists it («محلاً» and "shops" are both
+ * ~shop), else its light stem.
  */
-export function unitKey(q: Quantity): string {
-  if (!q.unit) return "";
-  const stem = lightStem(stripClitics(normalizeArabic(q.unit).toLowerCase(), { article: true }).stem);
+export function nounKey(noun: string): string {
+  const stem = lightStem(stripClitics(normalizeArabic(noun).toLowerCase(), { article: true }).stem);
   const concept = conceptOf(stem);
   return concept ? `${CONCEPT}${concept}` : stem;
+}
+
+/**
+ * What a figure measures, or "" when it cannot be compared: people of one category whatever the noun,
+ * other things by category and counted noun (`unit`: the key of the figure's own noun unless the caller
+ * read one elsewhere). Events are never compared.
+ */
+export function measureKey(q: Quantity, unit: string = q.unit ? nounKey(q.unit) : ""): string {
+  if (q.category === "events") return "";
+  if (PEOPLE.has(q.category)) return q.category;
+  return unit === "" ? "" : `${q.category}:${unit}`;
 }
 
 /**
@@ -55,8 +65,6 @@ export function unitKey(q: Quantity): string {
  * language: «180 محلاً» and "250 shops").
  */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
-  if (a.category !== b.category || a.category === "events") return false;
-  if (PEOPLE.has(a.category)) return true;
-  const key = unitKey(a);
-  return key !== "" && key === unitKey(b);
+  const key = measureKey(a);
+  return key !== "" && key === measureKey(b);
 }

@@ -25,6 +25,8 @@ export interface ClaimMention {
   /** The day the page was published, or null. */
   readonly published: number | null;
   readonly line: number;
+  /** Where the line starts in the document's text: the offsets of its figures are the document's. */
+  readonly lineStart: number;
   readonly role: "title" | "body";
   readonly text: string;
   readonly stance: Stance;
@@ -311,6 +313,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       language: document.language,
       published: dayNumber(document.published),
       line: line.n,
+      lineStart: line.start,
       role: line.role,
       text: line.text,
       lineWords: new Set(contentWords(line.text)),

@@ -45,8 +45,19 @@ describe("addSharedFigures", () => {
     category: "vehicles",
     rule: "t",
   });
+  // a line at offset 100 of its page, its figures placed where their text stands on it
   const mention = (document: string, text: string, figures: Quantity[], days: number[] = []): ClaimMention =>
-    claimMention({ document, line: 3, text, figures, days });
+    claimMention({
+      document,
+      line: 3,
+      lineStart: 100,
+      text,
+      figures: figures.map((q) => {
+        const start = 100 + text.indexOf(q.text);
+        return { ...q, start, end: start + q.text.length };
+      }),
+      days,
+    });
 
   it("joins one figure of one counted noun on two pages, and leaves another value or noun alone", () => {
     const mentions = [

@@ -6,43 +6,37 @@
 import type { Quantity } from "../core/types.js";
 import { contentWords } from "../text/index.js";
 import { differentDays } from "./align.js";
-import { CONCEPT, conceptOf } from "./concepts.js";
-import { unitKey } from "./figures.js";
+import { measureKey, nounKey, PEOPLE } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
 
-const PEOPLE: ReadonlySet<Quantity["category"]> = new Set(["people", "people-killed", "people-injured"]);
-
-/** Figures at or below this count name their measure only by their counted noun (two of many things). */
+/** Counts of people at or below this name their measure only by their counted noun (two of many things). */
 const SMALL = 3;
 
 /** Characters after a figure within which the noun it counts is looked for, when it was read without one. */
 const NOUN_REACH = 40;
 
 /**
- * What a figure counts: its unit, else the first content word after it on its line («45 شركة وهمية»,
- * "forty-five companies"), as a concept when the concept lexicon lists it, so both languages meet.
+ * The key of what a figure counts: its unit's, else that of the first content word after it on its line
+ * («45 شركة وهمية», "forty-five companies"), a concept when the lexicon lists it, so both languages meet.
  */
-function countedNoun(q: Quantity, lineText: string): string {
-  const unit = unitKey(q);
-  if (unit !== "") return unit;
-  // a quantity's offsets are the document's: find it on its line by its text
-  const at = lineText.indexOf(q.text);
-  if (at < 0) return "";
-  const after = at + q.text.length;
-  const [next] = contentWords(lineText.slice(after, after + NOUN_REACH));
-  if (!next) return "";
-  const concept = conceptOf(next);
-  return concept ? `${CONCEPT}${concept}` : next;
+function countedNoun(q: Quantity, m: ClaimMention): string {
+  if (q.unit) return nounKey(q.unit);
+  const after = q.end - m.lineStart;
+  const [next] = contentWords(m.text.slice(after, after + NOUN_REACH));
+  return next ? nounKey(next) : "";
 }
 
-/** What a figure is a figure of, with its value; "" when it cannot anchor a claim. */
-function anchorOf(q: Quantity, lineText: string): string {
-  if (q.value === null || q.category === "events") return "";
-  const unit = countedNoun(q, lineText);
-  // a count of people is one measure whatever the noun («52 راكبا», "52 people"), unless it is small:
-  // three employees and three suspects are likelier two groups than one
-  if (PEOPLE.has(q.category) && q.value > SMALL) return `${q.category}:${q.value}`;
-  return unit === "" ? "" : `${q.category}:${unit}:${q.value}`;
+/**
+ * What a figure is a figure of, with its value; "" when it cannot anchor a claim. A count of people is
+ * one measure whatever its noun («52 راكبا», "52 people") unless it is small: three employees and three
+ * suspects are likelier two groups than one, so those are told apart by their noun.
+ */
+function anchorOf(q: Quantity, m: ClaimMention): string {
+  if (q.value === null) return "";
+  const noun = countedNoun(q, m);
+  const measure =
+    PEOPLE.has(q.category) && q.value <= SMALL ? noun && `${q.category}:${noun}` : measureKey(q, noun);
+  return measure === "" ? "" : `${measure}:${q.value}`;
 }
 
 /**
@@ -56,7 +50,7 @@ export function addSharedFigures(
 ): void {
   const byAnchor = new Map<string, number[]>();
   for (const i of pool) {
-    for (const anchor of new Set(mentions[i]!.figures.map((q) => anchorOf(q, mentions[i]!.text)))) {
+    for (const anchor of new Set(mentions[i]!.figures.map((q) => anchorOf(q, mentions[i]!)))) {
       if (anchor !== "") byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), i]);
     }
   }

@@ -81,7 +81,7 @@ export interface StoryIndexOptions {
   /**
    * And, further back up to this many days, those whose event days the article names: a follow-up
    * («أفرج أمس عن المهندسين المختطفين منذ 2 مارس», a verdict weeks after the crime) points back at the
-   * day of its event. At most twice `windowDays`, which compaction keeps within reach.
+   * day of its event. Compaction keeps stories within reach for the longer of this and twice `windowDays`.
    */
   readonly followUpDays: number;
   /** Terms per article used as blocking keys, and kept per story centroid. */
@@ -149,7 +149,7 @@ const MAX_FEATURES = 24;
 const MAX_POSTING = 512;
 const NO_DAY = -1;
 
-/** Weights of the story score's parts (they sum to 1). */
+/** An article's actor, place and figure ids, as the index numbers them. */
 interface Features {
   readonly actors: number[];
   readonly places: number[];
@@ -158,6 +158,7 @@ interface Features {
   readonly figureDays: number[];
 }
 
+/** Weights of the story score's parts (they sum to 1). */
 const WEIGHT = { cosine: 0.55, actors: 0.15, places: 0.1, figures: 0.1, days: 0.1 };
 /**
  * Factor applied when the article and the story both name places and share none (a house collapse in
@@ -169,6 +170,11 @@ const PLACE_CONFLICT = 0.7;
 const DATE_CONFLICT = 0.35;
 /** Days apart at which two event days are different events. */
 const SAME_EVENT_DAYS = 1;
+
+/** Whether the article names a day within `SAME_EVENT_DAYS` of one of the story's event days. */
+function namesEventDay(input: StoryInput, story: StoryState): boolean {
+  return input.eventDays.some((d) => story.eventDays.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS));
+}
 
 export class StoryIndex {
   readonly options: StoryIndexOptions;
@@ -456,8 +462,7 @@ export class StoryIndex {
     if (input.day === null || last === NO_DAY || earliestEventDay === null) return false;
     if (Math.abs(input.day - last) > this.options.followUpDays) return false;
     if (earliestEventDay > last + SAME_EVENT_DAYS) return false;
-    const days = this.stories[story]!.eventDays;
-    return input.eventDays.some((d) => days.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS));
+    return namesEventDay(input, this.stories[story]!);
   }
 
   private withinWindow(story: number, day: number | null): boolean {
@@ -484,9 +489,7 @@ export class StoryIndex {
     }
     const cosine = centre && centre.norm > 0 ? dot / centre.norm : 0;
     const shared = (a: readonly number[], b: readonly number[]) => a.filter((x) => b.includes(x)).length;
-    const sameDay = input.eventDays.some((d) =>
-      story.eventDays.some((x) => Math.abs(x - d) <= SAME_EVENT_DAYS),
-    );
+    const sameDay = namesEventDay(input, story);
     const sharedPlaces = shared(features.places, story.places);
     const evidence =
       WEIGHT.actors * Math.min(1, shared(features.actors, story.actors) / 3) +

@@ -9,6 +9,7 @@ export function claimMention(fields: Partial<ClaimMention> = {}): ClaimMention {
     language: "ar",
     published: 20_000,
     line: 1,
+    lineStart: 0,
     role: "body",
     text: "",
     stance: "asserts",
