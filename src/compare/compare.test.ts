@@ -51,6 +51,21 @@ describe("figures", () => {
     expect(sameMeasure(count(180, "محل"), count(250, "house"))).toBe(false);
     expect(sameMeasure(count(40_000_000, "درهم", "money"), count(25_000_000, "dollar", "money"))).toBe(false);
   });
+
+  it("gives one key to a counted noun's spellings and languages (counted-nouns.tsv): «كلم», «كيلومتر», km", () => {
+    const count = (value: number, unit: string, category: Quantity["category"] = "other"): Quantity => ({
+      ...figure(value, "exact"),
+      unit,
+      category,
+    });
+    expect(sameMeasure(count(60, "كلم", "distance"), count(40, "كيلومتر", "distance"))).toBe(true);
+    expect(sameMeasure(count(60, "كلم", "distance"), count(40, "km", "distance"))).toBe(true);
+    expect(sameMeasure(count(12, "قرية"), count(9, "village"))).toBe(true);
+    expect(sameMeasure(count(3, "آلية", "vehicles"), count(4, "vehicle", "vehicles"))).toBe(true);
+    // a metre is no kilometre, a village no town
+    expect(sameMeasure(count(60, "متر", "distance"), count(40, "km", "distance"))).toBe(false);
+    expect(sameMeasure(count(12, "قرية"), count(9, "town"))).toBe(false);
+  });
 });
 
 describe("periods", () => {

@@ -9,6 +9,37 @@ import { isOtherScope, isPartitive } from "./partitives.js";
 
 const rows = readLexiconRows("lexicons/concepts.tsv");
 
+describe("data/lexicons/counted-nouns.tsv", () => {
+  const counted = readLexiconRows("lexicons/counted-nouns.tsv");
+
+  it("has a unique id, one-word forms in both languages, and no form under two keys", () => {
+    expect(counted.length).toBeGreaterThan(20);
+    const owner = new Map<string, string>();
+    for (const row of counted) {
+      expect(row, row.join(" | ")).toHaveLength(3);
+      const [id, english, arabic] = row as [string, string, string];
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(/[a-z]/.test(english) && /[\u0621-\u064a]/u.test(arabic), id).toBe(true);
+      for (const form of [...english.split("|"), ...arabic.split("|")]) {
+        expect(form.trim(), `${id}: «${form}»`).toMatch(/^\S+$/u);
+        expect(owner.get(form), `«${form}» under ${owner.get(form)} and ${id}`).toBeUndefined();
+        owner.set(form, id);
+      }
+    }
+  });
+
+  it("keeps the id of the concept that names the same thing, so one noun never gets two keys", () => {
+    const clashes: string[] = [];
+    for (const [id, english = "", arabic = ""] of counted) {
+      for (const word of [...english.split("|"), ...arabic.split("|")]) {
+        const concept = conceptOf(contentWords(word)[0] ?? "");
+        if (concept && concept !== id) clashes.push(`${word}: counted as ${id}, concept ${concept}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
 describe("data/lexicons/concepts.tsv", () => {
   it("has a unique lowercase id and forms in both languages on every row", () => {
     expect(rows.length).toBeGreaterThan(300);
@@ -63,6 +94,8 @@ describe("data/lexicons/concepts.tsv", () => {
       "الماضي",
       "مساء",
       "أمس",
+      "مرات", // times (مرأة, a woman)
+      "متر", // a metre (مترو, the metro)
     ];
     const words = [...readLexiconSet("lexicons/ar/stopwords.txt"), ...common];
     const hits = words.flatMap((w) =>

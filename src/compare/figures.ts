@@ -3,6 +3,7 @@
 // (about 40) is 40 ± 15 %. Two figures conflict only when their intervals do not meet, so "at least
 // 120" and "120" agree, "more than 40" and "45" agree, "25" and "at least 30" do not.
 
+import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity, QuantityCategory } from "../core/types.js";
 import { lightStem, normalizeArabic, stripClitics } from "../text/index.js";
 import { CONCEPT, conceptOf } from "./concepts.js";
@@ -38,12 +39,38 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
 /** Categories where any unit counts the same thing (killed fighters, «عنصراً», «مسلحا», «إرهابيا»). */
 export const PEOPLE: ReadonlySet<QuantityCategory> = new Set(["people-killed", "people-injured", "people"]);
 
+/** The words of a counted noun as nounKey reads them: without article and clitics, then light-stemmed. */
+function nounForms(noun: string): [string, string] {
+  const bare = stripClitics(normalizeArabic(noun).toLowerCase(), { article: true }).stem;
+  return [bare, lightStem(bare)];
+}
+
+let countedNouns: ReadonlyMap<string, string> | undefined;
+
+/** data/lexicons/counted-nouns.tsv: each form, as written and as stemmed, → its key. */
+function countedNounKeys(): ReadonlyMap<string, string> {
+  if (countedNouns) return countedNouns;
+  const map = new Map<string, string>();
+  for (const [key, english = "", arabic = ""] of readLexiconRows("lexicons/counted-nouns.tsv")) {
+    if (!key) continue;
+    for (const form of [...english.split("|"), ...arabic.split("|")]) {
+      if (!form.trim()) continue;
+      for (const f of nounForms(form.trim())) if (!map.has(f)) map.set(f, key);
+    }
+  }
+  countedNouns = map;
+  return map;
+}
+
 /**
- * The key of a counted noun: its concept when the concept lexicon lists it («محلاً» and "shops" are both
- * ~shop), else its light stem.
+ * The key of a counted noun: its key in the counted-noun lexicon («كلم», «كيلومتراً» and "km" are all
+ * ~km), else its concept when the concept lexicon lists it («محلاً» and "shops" are both ~shop), else its
+ * light stem.
  */
 export function nounKey(noun: string): string {
-  const stem = lightStem(stripClitics(normalizeArabic(noun).toLowerCase(), { article: true }).stem);
+  const [bare, stem] = nounForms(noun);
+  const counted = countedNounKeys().get(bare) ?? countedNounKeys().get(stem);
+  if (counted) return `${CONCEPT}${counted}`;
   const concept = conceptOf(stem);
   return concept ? `${CONCEPT}${concept}` : stem;
 }

@@ -79,6 +79,14 @@ export class ArabicAccumulator extends NumberAccumulator<Slot> {
       case "scale-dual":
         if (first || freshGroup) return this.scale(2, v);
         return false;
+      case "scale-acc":
+        // «عشرون مليوناً» after a count is the singular in the accusative; alone, the same letters are
+        // the construct dual «مليونا يورو» (two million euros), since a lone singular would be «مليون»
+        if (!conj && this.current > 0 && this.slot !== "teen-head" && v < this.lastScale) {
+          return this.scale(this.current, v);
+        }
+        if (first || freshGroup) return this.scale(2, v);
+        return false;
       case "scale-plural":
         // «ثلاثة آلاف» … «عشرة آلاف», «ثلاثمائة وخمسة آلاف»: the plural follows a count ending in
         // 3–10; alone it is a vague count

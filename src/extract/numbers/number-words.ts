@@ -12,6 +12,7 @@ export type NumberWordKind =
   | "hundreds"
   | "scale"
   | "scale-dual"
+  | "scale-acc"
   | "scale-plural"
   | "vague"
   | "ordinal"
@@ -35,6 +36,7 @@ const KINDS: ReadonlySet<string> = new Set<NumberWordKind>([
   "hundreds",
   "scale",
   "scale-dual",
+  "scale-acc",
   "scale-plural",
   "vague",
   "ordinal",

@@ -30,6 +30,11 @@ export interface QualifierEntry {
 export interface CueEntry {
   readonly words: readonly string[];
   readonly category: QuantityCategory;
+  /**
+   * For a cue written around its figure («لقي … حتفهم»: met … their death), the words that close it after
+   * the figure and its noun; `words` are then those before the figure.
+   */
+  readonly closing?: readonly string[];
 }
 
 export type Reading = "date" | "time" | "duration" | "percent" | "ratio" | "year" | "identifier";
@@ -142,7 +147,12 @@ export function cueLexicon(): readonly CueEntry[] {
     for (const row of readLexiconRows(file)) {
       const [phrase = "", category = ""] = row;
       if (!CATEGORIES.has(category)) throw bad(file, row);
-      out.push({ words: phraseTokens(phrase), category: category as QuantityCategory });
+      const [head = "", tail] = phrase.split("…");
+      out.push({
+        words: phraseTokens(head),
+        category: category as QuantityCategory,
+        ...(tail === undefined ? {} : { closing: phraseTokens(tail) }),
+      });
     }
   }
   cues = out.sort((a, b) => b.words.length - a.words.length);

@@ -63,6 +63,9 @@ describe("figures with their noun and category", () => {
     ["انتشلت الفرق 6 جثث من تحت الأنقاض", "6 جثث", 6, "جثة", "people-killed"],
     ["نفق 150 رأساً من الماشية", "150 رأساً", 150, "رأس", "other"], // accusative after …50
     ["نفق 12 رأساً من الماشية", "12 رأساً", 12, "رأس", "other"],
+    // a cue around its figure, «لقي … حتفهم»; «لقي» without its closing word is no death («met with»)
+    ["لقي خمسة نازحين حتفهم في الحريق", "خمسة نازحين", 5, "نازح", "people-killed"],
+    ["لقي 5 أشخاص ترحيباً من الأهالي", "5 أشخاص", 5, "شخص", "people"],
     // English
     ["The strike killed 12 civilians", "12 civilians", 12, "civilian", "people-killed"],
     ["Two missiles hit the depot", "Two missiles", 2, "missile", "weapons"],
@@ -71,6 +74,7 @@ describe("figures with their noun and category", () => {
     ["The convoy of 30 trucks was hit", "30 trucks", 30, "truck", "vehicles"],
     ["He said 14 people were wounded", "14 people", 14, "person", "people-injured"],
     ["Rescuers recovered 9 bodies", "9 bodies", 9, "body", "people-killed"],
+    ["Five people drowned in the village", "Five people", 5, "person", "people-killed"],
     ["Twenty-four passengers were rescued", "Twenty-four passengers", 24, "passenger", "people"],
     [
       "Turkey hosts 3.6 million Syrian refugees",
@@ -81,6 +85,13 @@ describe("figures with their noun and category", () => {
     ],
   ])("«%s» → %s", (line, text, value, unit, category) => {
     expect(read(line)).toEqual([[text, value, "exact", unit, category]]);
+  });
+
+  it("reads a cue around its figures: «لقي أربعة نازحين بينهم ثلاثة أطفال حتفهم»", () => {
+    expect(read("لقي أربعة نازحين بينهم ثلاثة أطفال حتفهم إثر تسمم")).toEqual([
+      ["أربعة نازحين", 4, "exact", "نازح", "people-killed"],
+      ["ثلاثة أطفال", 3, "exact", "طفل", "people-killed"],
+    ]);
   });
 
   it("takes the category from the nearest verb: «قُتل 30 شخصاً وأصيب 40 آخرون»", () => {
