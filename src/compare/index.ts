@@ -27,6 +27,7 @@ import {
   mentionVectors,
   stateSimilarity,
 } from "./align.js";
+import { CONCEPT } from "./concepts.js";
 import {
   conditionConflict,
   type DescribedMention,
@@ -36,6 +37,7 @@ import {
   lineRef,
   sameSource,
 } from "./discrepancies.js";
+import { dateConflict } from "./event-days.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
@@ -68,6 +70,11 @@ const STORY_FIGURE_SIMILARITY = 0.12;
 /** A state as a report gives it: its pole and the words read («stopped: "متوقفة"», «running: not "متوقفة"»). */
 function stateText(r: StateReading): string {
   return `${r.pole} (${r.negated ? "not " : ""}«${r.form}»)`;
+}
+
+/** Whether a report gives a count of dead or wounded. */
+function givesToll(m: ClaimMention): boolean {
+  return m.figures.some((q) => q.category === "people-killed" || q.category === "people-injured");
 }
 
 function isoDay(day: number): string {
@@ -444,6 +451,33 @@ export function compareStory(
       discrepancies.push({
         kind: "contradiction",
         description: `Opposite states (${opposed[0].state}): ${a.who} says ${stateText(opposed[0])}; ${b.who} says ${stateText(opposed[1])}.`,
+        between: [lineRef(a.mention), lineRef(b.mention)],
+        claims: claimsOf(a.mention, b.mention),
+      });
+    }
+  }
+
+  // one happening dated two ways: two pages' reports giving it («أفرج», "freed") days a day apart and
+  // none in common (event-days.ts); no likeness is asked beyond the story and the happening, since reports
+  // in two languages share little else (measured: no false alarm on nine sets)
+  for (let i = 0; i < assertingAll.length; i++) {
+    const x = assertingAll[i]!;
+    if (mentions[x]!.eventDays.size === 0) continue;
+    for (let k = i + 1; k < assertingAll.length; k++) {
+      const y = assertingAll[k]!;
+      const [a, b] = [describe(x), describe(y)];
+      if (a.mention.document === b.mention.document || b.mention.eventDays.size === 0) continue;
+      // sources are not compared: one source quoted by two pages with two dates is a conflict too
+      if (seen.has(pairKey(a.mention, b.mention))) continue;
+      // two tolls are counts on their days, not an event (12 dead on Monday evening, 19 by Tuesday)
+      if (givesToll(a.mention) && givesToll(b.mention)) continue;
+      const conflict = dateConflict(a.mention.eventDays, b.mention.eventDays);
+      if (!conflict) continue;
+      seen.add(pairKey(a.mention, b.mention));
+      const [dx, dy] = conflict.days.map((d) => d.map(isoDay).join(", "));
+      discrepancies.push({
+        kind: "contradiction",
+        description: `The date differs for the same event (${conflict.event.slice(CONCEPT.length)}): ${a.who} dates it ${dx}, ${b.who} ${dy}.`,
         between: [lineRef(a.mention), lineRef(b.mention)],
         claims: claimsOf(a.mention, b.mention),
       });

@@ -5,12 +5,13 @@
 // inner report, the one whose chain runs through the outer speaker, is kept.
 
 import { readLexiconRows } from "../core/lexicon.js";
-import type { Attribution, Document, Entity, Extraction, Quantity } from "../core/types.js";
+import type { Attribution, Document, Entity, Extraction, Quantity, TimeExpression } from "../core/types.js";
 import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
 import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, splitSentences, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
+import { type EventDays, eventDays } from "./event-days.js";
 import { isOtherScope, isPartitive } from "./partitives.js";
 import { findStates, type StateReading } from "./states.js";
 
@@ -53,6 +54,8 @@ export interface ClaimMention {
    * meet are of different events.
    */
   readonly periods: readonly (readonly [number, number])[];
+  /** The happenings the line dates, with their days (event-days.ts). */
+  readonly eventDays: EventDays;
   readonly conditions: readonly Condition[];
   /** The states what is reported gives things (states.ts): a denial's turned to their other pole. */
   readonly states: readonly StateReading[];
@@ -268,6 +271,8 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
     if (!list.includes(day)) list.push(day);
     daysByLine.set(t.line, list);
   }
+  const timesByLine = new Map<number, TimeExpression[]>();
+  for (const t of extraction.times) timesByLine.set(t.line, [...(timesByLine.get(t.line) ?? []), t]);
   const figuresByLine = new Map<number, Quantity[]>();
   for (const q of extraction.quantities) {
     if (q.value === null) continue;
@@ -320,6 +325,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       figures,
       days,
       periods,
+      eventDays: eventDays(line.text, line.start, timesByLine.get(line.n) ?? []),
       conditions: findConditions(line.text),
     } as const;
     const onLine = attributionsByLine.get(line.n) ?? [];

@@ -22,6 +22,7 @@ export function claimMention(fields: Partial<ClaimMention> = {}): ClaimMention {
     figures: [],
     days: [],
     periods: [],
+    eventDays: new Map(),
     conditions: [],
     states: [],
     negated: false,

@@ -1,0 +1,95 @@
+// event-days.ts on invented lines, with their dates read by the real time extractor: which happening each
+// date goes to, and when two reports date one happening two ways.
+import { describe, expect, it } from "vitest";
+import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
+import type { Document } from "../core/types.js";
+import { documentOf } from "../extract/quantities/document-fixture.js";
+import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
+import { extractTimes } from "../extract/times/index.js";
+import { dateConflict, type EventDays, eventDays } from "./event-days.js";
+
+/** The happenings a one-line page published on `published` dates, as «concept: days». */
+function read(line: string, published: string): EventDays {
+  const page: Document = { ...documentOf([line]), published, language: /[a-z]/iu.test(line) ? "en" : "ar" };
+  return eventDays(line, 0, extractTimes(page));
+}
+
+function shown(days: EventDays): Record<string, string[]> {
+  return Object.fromEntries(
+    [...days].map(([event, list]) => [event.slice(1), list.map((d) => formatDate(fromDayNumber(d)))]),
+  );
+}
+
+describe("eventDays", () => {
+  it("gives each date to the happening before it: the release to Sunday, the abduction to 6 October", () => {
+    const line =
+      "أُفرج أمس الأحد عن المهندسين المصريين، بعد أسبوعين من اختطافهما على طريق أيورو في السادس من أكتوبر الجاري.";
+    expect(shown(read(line, "2024-10-21"))).toEqual({ release: ["2024-10-20"], kidnap: ["2024-10-06"] });
+    const english =
+      "Two engineers kidnapped on a highway in western Niger on October 6 were freed on Saturday near Menaka.";
+    expect(shown(read(english, "2024-10-21"))).toEqual({ kidnap: ["2024-10-06"], release: ["2024-10-19"] });
+  });
+
+  it("gives a date set off by commas to the nearest happening of its sentence, before it or just after", () => {
+    const after = "لقي خمسة أشخاص مصرعهم، فجر اليوم الثلاثاء، إثر انهيار عمارة سكنية في مدينة الزرقاء.";
+    expect(shown(read(after, "2025-02-18"))).toEqual({ collapse: ["2025-02-18"] });
+    const before =
+      "Seven people were killed when a building collapsed in the city of Zarqa, before dawn on Tuesday, officials said.";
+    expect(shown(read(before, "2025-02-19"))).toEqual({ collapse: ["2025-02-18"] });
+  });
+
+  it("dates no happening with the day something was said, a cut-off or a starting point", () => {
+    // «قال …، اليوم الأحد، إن»: Sunday is the statement's
+    expect(read("قال مدير الصحة، اليوم الأحد، إن التسمم أصاب أكثر من 600 شخص.", "2025-03-09").size).toBe(0);
+    expect(
+      read("Egypt's foreign ministry said on Sunday that the release followed talks.", "2024-10-21").size,
+    ).toBe(0);
+    expect(read("ارتفع عدد المصابين بالتسمم إلى 655 حالة حتى صباح اليوم الاثنين.", "2025-03-10").size).toBe(
+      0,
+    );
+    expect(
+      read(
+        "At least 412 people have been treated since Saturday afternoon after the poisoning.",
+        "2025-03-09",
+      ).size,
+    ).toBe(0);
+  });
+
+  it("leaves a clause without a happening undated, and a happening far after a date alone", () => {
+    expect(
+      read("Prosecutors on Tuesday ordered all nine suspects held in custody for 21 days.", "2025-02-19")
+        .size,
+    ).toBe(0);
+  });
+});
+
+describe("dateConflict", () => {
+  it("finds one happening dated a day apart, with no day in common", () => {
+    const sunday = read("خطف مسلحون مجهولون صباح أمس الأحد مهندسين مصريين على طريق أيورو.", "2024-10-07");
+    const saturday = read(
+      "أعلنت جماعة مسلحة مسؤوليتها عن خطف مهندسين مصريين فجر السبت الماضي.",
+      "2024-10-08",
+    );
+    expect(dateConflict(sunday, saturday)?.event).toBe("~kidnap");
+  });
+
+  it("does not take two days further apart, or reports that share a day, for one happening dated two ways", () => {
+    const first = read("خطف مسلحون مهندسين صباح أمس الأحد.", "2024-10-07");
+    const weekLater = read("خطف مسلحون سائقاً فجر الأحد 13 أكتوبر.", "2024-10-14");
+    expect(dateConflict(first, weekLater)).toBeNull();
+    const both = read(
+      "Gunmen kidnapped two engineers on Saturday or early on Sunday, October 6.",
+      "2024-10-07",
+    );
+    expect(dateConflict(first, both)).toBeNull();
+  });
+});
+
+describe("data/lexicons/event-concepts.txt", () => {
+  it("lists only concepts of concepts.tsv", () => {
+    const ids = new Set(readLexiconRows("lexicons/concepts.tsv").map((r) => r[0]));
+    const listed = [...readLexiconSet("lexicons/event-concepts.txt")];
+    expect(listed.length).toBeGreaterThan(50);
+    expect(listed.filter((c) => !ids.has(c))).toEqual([]);
+  });
+});
