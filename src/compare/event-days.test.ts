@@ -1,12 +1,13 @@
 // event-days.ts on invented lines, with their dates read by the real time extractor: which happening each
 // date goes to, and when two reports date one happening two ways.
 import { describe, expect, it } from "vitest";
+import { claimMention } from "../../test/support/claim-mention.js";
 import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
 import type { Document } from "../core/types.js";
 import { documentOf } from "../extract/quantities/document-fixture.js";
 import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import { extractTimes } from "../extract/times/index.js";
-import { dateConflict, type EventDays, eventDays } from "./event-days.js";
+import { addDatedHappenings, dateConflict, type EventDays, eventDays } from "./event-days.js";
 
 /** The happenings a one-line page published on `published` dates, as «concept: days». */
 function read(line: string, published: string): EventDays {
@@ -53,6 +54,10 @@ describe("eventDays", () => {
         "2025-03-09",
       ).size,
     ).toBe(0);
+    // the day a toll rose, not the collapse's
+    expect(
+      read("The death toll from the collapse of a small dam rose to 17 on Monday.", "2024-10-07").size,
+    ).toBe(0);
   });
 
   it("leaves a clause without a happening undated, and a happening far after a date alone", () => {
@@ -91,5 +96,28 @@ describe("data/lexicons/event-concepts.txt", () => {
     const listed = [...readLexiconSet("lexicons/event-concepts.txt")];
     expect(listed.length).toBeGreaterThan(50);
     expect(listed.filter((c) => !ids.has(c))).toEqual([]);
+  });
+});
+
+describe("addDatedHappenings", () => {
+  const dated = (document: string, line: number, days: number[]) =>
+    claimMention({ document, line, eventDays: new Map([["~kidnap", days]]) });
+
+  it("makes the reports of one happening, dated within a day on two pages, a claim of their own", () => {
+    const mentions = [dated("a", 7, [20_002]), dated("b", 7, [20_001]), dated("c", 5, [20_009])];
+    const groups = [[0], [1], [2]];
+    addDatedHappenings(groups, [0, 1, 2], mentions);
+    // the abduction a week later is another happening
+    expect(groups).toEqual([[0], [1], [2], [0, 1]]);
+  });
+
+  it("adds nothing for one page, or when a claim already holds them all", () => {
+    const onePage = [dated("a", 7, [20_002]), dated("a", 9, [20_001])];
+    const groups = [[0], [1]];
+    addDatedHappenings(groups, [0, 1], onePage);
+    expect(groups).toEqual([[0], [1]]);
+    const held = [[0, 1]];
+    addDatedHappenings(held, [0, 1], [dated("a", 7, [20_002]), dated("b", 7, [20_001])]);
+    expect(held).toEqual([[0, 1]]);
   });
 });

@@ -6,7 +6,8 @@
 // A happening is a concept of concepts.tsv listed in event-concepts.txt (an abduction, a release, a
 // collapse); a date goes to the nearest one before it in its clause (a time adverbial follows what it
 // dates, in Arabic as in English), else the nearest after it. A reporting verb takes a date as a
-// happening would, so that "said on Sunday" dates no happening. A date that bounds a span («حتى ظهر اليوم
+// happening would, so that "said on Sunday" dates no happening; so does a toll's rise ("the toll from the
+// collapse rose to 17 on Monday", toll-rise-cues.txt). A date that bounds a span («حتى ظهر اليوم
 // الأحد», "since Saturday afternoon": date-bounds.txt) dates nothing.
 import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
 import type { TimeExpression } from "../core/types.js";
@@ -14,6 +15,7 @@ import { cueLexicon as reportingCues } from "../extract/attributions/index.js";
 import { dayNumber } from "../stories/index.js";
 import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
 import { CONCEPT, conceptOf } from "./concepts.js";
+import type { ClaimMention } from "./mentions.js";
 
 /**
  * How many words after a date a happening may stand and be dated by it, when none stands before it: «فجر
@@ -86,6 +88,18 @@ function isBound(words: readonly { text: string; start: number }[], start: numbe
   return false;
 }
 
+let riseStems: ReadonlySet<string> | undefined;
+
+/** Whether a word reports a count that has grown («ارتفعت», "rose"): "rose to 17 on Monday" dates the rise. */
+function isTollRise(stem: string): boolean {
+  riseStems ??= new Set(
+    ["ar", "en"].flatMap((lang) =>
+      [...readLexiconSet(`lexicons/${lang}/toll-rise-cues.txt`)].flatMap((w) => contentWords(w)),
+    ),
+  );
+  return riseStems.has(stem);
+}
+
 function isReportingVerb(word: string): boolean {
   const lex = reportingCues();
   const n = normalizeArabic(word);
@@ -154,7 +168,8 @@ export function eventDays(lineText: string, lineStart: number, times: readonly T
     const stem = contentWords(token.text)[0];
     // a clause of a date and its own words («before dawn on Tuesday») is a date set off on its own
     if (stem && !timeWordStems().has(stem)) worded.add(clause);
-    if (isReportingVerb(token.text)) {
+    // what was said, and a toll's rise, take their own dates
+    if (isReportingVerb(token.text) || (stem !== undefined && isTollRise(stem))) {
       at("report", "");
       continue;
     }
@@ -211,4 +226,43 @@ export function dateConflict(a: EventDays, b: EventDays): DateConflict | null {
     if (x.some((d) => y.some((e) => Math.abs(d - e) === 1))) return { event, days: [x, y] };
   }
   return null;
+}
+
+/**
+ * Makes the mentions in `pool` that date one happening to days within a day of one another, on two or
+ * more pages, a claim of their own: «خطف … صباح أمس الأحد», «خطف … فجر السبت الماضي» and "kidnapped … on
+ * October 6" all report when the abduction happened, however else they differ. Each line stays in the
+ * claim alignment put it in too (joining them into that claim instead joined more than one thing:
+ * measured, claim links fell on two sets). A happening dated a week apart is two happenings.
+ */
+export function addDatedHappenings(
+  groups: number[][],
+  pool: readonly number[],
+  mentions: readonly ClaimMention[],
+): void {
+  const byEvent = new Map<string, number[]>();
+  for (const i of pool)
+    for (const event of mentions[i]!.eventDays.keys()) byEvent.set(event, [...(byEvent.get(event) ?? []), i]);
+  for (const [event, dating] of byEvent) {
+    // reports dating it within a day of one another, as connected sets
+    const near = (i: number, j: number) => {
+      const [x, y] = [mentions[i]!.eventDays.get(event)!, mentions[j]!.eventDays.get(event)!];
+      return x.some((d) => y.some((e) => Math.abs(d - e) <= 1));
+    };
+    const seen = new Set<number>();
+    for (const start of dating) {
+      if (seen.has(start)) continue;
+      const set = [start];
+      seen.add(start);
+      for (let k = 0; k < set.length; k++) {
+        for (const j of dating) {
+          if (seen.has(j) || !near(set[k]!, j)) continue;
+          seen.add(j);
+          set.push(j);
+        }
+      }
+      if (new Set(set.map((i) => mentions[i]!.document)).size < 2) continue;
+      if (!groups.some((g) => set.every((i) => g.includes(i)))) groups.push(set);
+    }
+  }
 }

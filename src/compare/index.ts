@@ -37,7 +37,7 @@ import {
   lineRef,
   sameSource,
 } from "./discrepancies.js";
-import { dateConflict } from "./event-days.js";
+import { addDatedHappenings, dateConflict } from "./event-days.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
@@ -170,6 +170,7 @@ export function compareStory(
     alsoStates(assertGroups, asserting, settings.alsoStatesAt);
     addReferences(assertGroups, asserting, mentions);
     addSharedFigures(assertGroups, asserting, mentions);
+    addDatedHappenings(assertGroups, asserting, mentions);
     const denialGroups = pick(
       denying,
       alignMentions(

@@ -58,16 +58,28 @@ export function addSharedFigures(
     if (new Set(sharing.map((i) => mentions[i]!.document)).size < 2) continue;
     // the same figure on different days is two events' figures (a toll on Monday, another on Friday)
     if (sharing.some((i) => sharing.some((j) => differentDays(mentions[i]!, mentions[j]!)))) continue;
-    let best = -1;
-    let bestHeld = 1;
-    groups.forEach((g, k) => {
-      const held = sharing.filter((i) => g.includes(i));
-      if (held.length > bestHeld && new Set(held.map((i) => mentions[i]!.document)).size > 1) {
-        best = k;
-        bestHeld = held.length;
-      }
-    });
-    if (best < 0) groups.push([...sharing]);
-    else for (const i of sharing) if (!groups[best]!.includes(i)) groups[best]!.push(i);
+    joinAsOneClaim(groups, sharing, mentions);
   }
+}
+
+/**
+ * Puts `sharing` (mentions from two or more pages found to be of one thing) into one group: the group
+ * already holding most of them, when it holds two or more from different pages, else a new one.
+ */
+export function joinAsOneClaim(
+  groups: number[][],
+  sharing: readonly number[],
+  mentions: readonly ClaimMention[],
+): void {
+  let best = -1;
+  let bestHeld = 1;
+  groups.forEach((g, k) => {
+    const held = sharing.filter((i) => g.includes(i));
+    if (held.length > bestHeld && new Set(held.map((i) => mentions[i]!.document)).size > 1) {
+      best = k;
+      bestHeld = held.length;
+    }
+  });
+  if (best < 0) groups.push([...sharing]);
+  else for (const i of sharing) if (!groups[best]!.includes(i)) groups[best]!.push(i);
 }
