@@ -87,6 +87,14 @@ describe("conditions", () => {
     expect(conditionsContradict(yes!, no!)).toBe(true);
   });
 
+  it("meets a condition in the other script by the consonants of the place it names", () => {
+    const [yes] = findConditions("على أن يتوجهوا إلى معسكر الشرفات جنوب البلدة");
+    const [no] = findConditions("on condition that they do not head to the Shurfat camp");
+    expect(conditionsContradict(yes!, no!)).toBe(true);
+    const [elsewhere] = findConditions("on condition that they do not head to the Bir Hamra barracks");
+    expect(conditionsContradict(yes!, elsewhere!)).toBe(false);
+  });
+
   it("does not oppose conditions on different matters, nor two affirmed ones", () => {
     const [a] = findConditions("on condition that they hand over the crossing");
     const [b] = findConditions("without any condition, provided that the prisoners are released");

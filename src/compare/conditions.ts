@@ -3,6 +3,7 @@
 // condition they DO head to Palmyra). The cue and negator words are data
 // (data/lexicons/{ar,en}/condition-cues.tsv); the condition's content words are compared as stems.
 
+import { MIN_SKELETON, skeleton } from "../resolve/index.js";
 import { contentWords, normalizeArabic } from "../text/index.js";
 import { phraseAt, phrasesByKind, phraseWords } from "./phrases.js";
 
@@ -86,5 +87,21 @@ export function conditionsContradict(a: Condition, b: Condition, sameProposition
   if (a.negated === b.negated) return false;
   const [yes, no] = a.negated ? [b, a] : [a, b];
   if (no.blanket) return sameProposition && yes.words.length > 0;
-  return a.words.some((w) => b.words.includes(w));
+  if (a.words.some((w) => b.words.includes(w))) return true;
+  // across scripts a place or a name meets by its consonants: "Safsaf camp", «معسكر الصفصاف»
+  // (read on the words as written: the stemmer takes «ات» off «الشرفات»)
+  const names = (c: Condition) =>
+    phraseWords(c.text).flatMap((w) => {
+      const s = skeleton(w);
+      return s.length > NAME_CONSONANTS ? [`${/[a-z]/u.test(w) ? "l" : "a"}:${s}`] : [];
+    });
+  const [x, y] = [names(a), names(b)];
+  return x.some((p) => y.some((q) => p[0] !== q[0] && p.slice(2) === q.slice(2)));
 }
+
+/**
+ * Consonants a word of a condition must have beyond the fewest a name needs (MIN_SKELETON) for its
+ * skeleton to match across scripts: a condition is short, and its words are common words more often than
+ * names.
+ */
+const NAME_CONSONANTS = MIN_SKELETON;

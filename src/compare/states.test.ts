@@ -48,6 +48,9 @@ describe("findStates", () => {
     expect(poleOf("قال إن المضخات متوقفة منذ أيام", "operation")).toEqual(["stopped"]);
     expect(poleOf("the pumps had been running normally all week", "operation")).toEqual(["running"]);
     expect(poleOf("يعمل بترخيص ساري المفعول", "validity")).toContain("valid");
+    // a road closed by a verb, against one that stayed open
+    expect(poleOf("وأغلقت القوات الأمنية الطريق الدولي بين المدينتين", "access")).toEqual(["closed"]);
+    expect(poleOf("the main highway remained open to traffic on Tuesday", "access")).toEqual(["open"]);
   });
 
   it("turns a negated form to the other pole, within its clause only", () => {
