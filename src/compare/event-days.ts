@@ -79,7 +79,9 @@ function isBound(words: readonly { text: string; start: number }[], start: numbe
   const bound = boundWords();
   let k = before.length - 1;
   for (let reach = 0; k >= 0 && reach <= BOUND_REACH; reach++, k--) {
-    const one = normalWord(before[k]!.text).replace(/^[وف](?=حتى|منذ)/u, "");
+    const written = normalWord(before[k]!.text);
+    // «وحتى», «ومنذ»: a conjunction in front
+    const one = bound.has(written) ? written : written.replace(/^[وف]/u, "");
     const two = k > 0 ? `${normalWord(before[k - 1]!.text)} ${one}` : "";
     if (bound.has(one) || bound.has(two)) return true;
     const stem = contentWords(before[k]!.text)[0];
@@ -124,8 +126,8 @@ interface Item {
 
 /**
  * The day each happening of a line is given: a date goes to the nearest happening (an event concept,
- * event-concepts.txt) or reporting verb before it in its clause, else after it; a date set off by commas
- * on its own («…، فجر اليوم الثلاثاء، إثر انهيار عمارة») to the nearest in the clauses either side. A date
+ * event-concepts.txt) or reporting verb before it in its clause, else one just after it; a date set off by
+ * commas on its own («…، فجر اليوم الثلاثاء، إثر انهيار عمارة») looks likewise through its sentence. A date
  * that goes to a reporting verb («قال …، اليوم الأحد، إن», "said on Sunday") dates no happening.
  * `times` are the document's time expressions on this line; `lineStart` is the line's offset in the text.
  */

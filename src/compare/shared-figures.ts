@@ -66,7 +66,7 @@ export function addSharedFigures(
  * Puts `sharing` (mentions from two or more pages found to be of one thing) into one group: the group
  * already holding most of them, when it holds two or more from different pages, else a new one.
  */
-export function joinAsOneClaim(
+function joinAsOneClaim(
   groups: number[][],
   sharing: readonly number[],
   mentions: readonly ClaimMention[],
