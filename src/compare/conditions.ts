@@ -15,6 +15,29 @@ export interface Condition {
   readonly words: readonly string[];
   /** A refusal of any condition at all («من دون أي شروط», "without preconditions"): no matter named. */
   readonly blanket: boolean;
+  /**
+   * Consonant skeletons (the actor resolver's) of its words long enough to be names, by script: across
+   * scripts a place or a name meets by its consonants, "Safsaf camp" and «معسكر الصفصاف». Read on the
+   * words as written: the stemmer takes «ات» off «الشرفات».
+   */
+  readonly names: { readonly latin: readonly string[]; readonly arabic: readonly string[] };
+}
+
+/**
+ * Fewest consonants a word of a condition needs for its skeleton to match across scripts: one more than a
+ * name needs (MIN_SKELETON), since a condition is short and its words are common words more often than
+ * names.
+ */
+const NAME_CONSONANTS = MIN_SKELETON + 1;
+
+function namesOf(words: readonly string[]): Condition["names"] {
+  const latin: string[] = [];
+  const arabic: string[] = [];
+  for (const w of words) {
+    const s = skeleton(w);
+    if (s.length >= NAME_CONSONANTS) (/[a-z]/u.test(w) ? latin : arabic).push(s);
+  }
+  return { latin, arabic };
 }
 
 interface ConditionLexicon {
@@ -71,6 +94,7 @@ export function findConditions(text: string): Condition[] {
         negated,
         words: matter,
         blanket: negated && matter.length === 0,
+        names: namesOf(body),
       });
       i += cue.length + body.length - 1;
     }
@@ -88,20 +112,6 @@ export function conditionsContradict(a: Condition, b: Condition, sameProposition
   const [yes, no] = a.negated ? [b, a] : [a, b];
   if (no.blanket) return sameProposition && yes.words.length > 0;
   if (a.words.some((w) => b.words.includes(w))) return true;
-  // across scripts a place or a name meets by its consonants: "Safsaf camp", «معسكر الصفصاف»
-  // (read on the words as written: the stemmer takes «ات» off «الشرفات»)
-  const names = (c: Condition) =>
-    phraseWords(c.text).flatMap((w) => {
-      const s = skeleton(w);
-      return s.length > NAME_CONSONANTS ? [`${/[a-z]/u.test(w) ? "l" : "a"}:${s}`] : [];
-    });
-  const [x, y] = [names(a), names(b)];
-  return x.some((p) => y.some((q) => p[0] !== q[0] && p.slice(2) === q.slice(2)));
+  const across = (x: Condition, y: Condition) => x.names.latin.some((s) => y.names.arabic.includes(s));
+  return across(a, b) || across(b, a);
 }
-
-/**
- * Consonants a word of a condition must have beyond the fewest a name needs (MIN_SKELETON) for its
- * skeleton to match across scripts: a condition is short, and its words are common words more often than
- * names.
- */
-const NAME_CONSONANTS = MIN_SKELETON;

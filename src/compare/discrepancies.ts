@@ -1,15 +1,7 @@
-// Discrepancies inside one proposition (one aligned group of mentions):
-// - contradiction: a source asserts it and another denies it (every asserting and denying pair);
-// - contradiction: the same condition affirmed in one report and negated in another;
-// - figure-mismatch: two figures of the same measure that cannot both be true, from reports of the same
-//   event (the group's mentions share their words and, where both name days, their day).
-// Each comes with one sentence saying what disagrees with what.
-import { readLexiconSet } from "../core/lexicon.js";
 import type { Discrepancy, Quantity } from "../core/types.js";
-import { contentWords } from "../text/index.js";
 import { differentDays, differentPeriods } from "./align.js";
 import { conditionsContradict } from "./conditions.js";
-import { figuresAgree, sameMeasure } from "./figures.js";
+import { figuresAgree, isTollRiseStem, sameMeasure, TOLLS } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
 import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
@@ -50,11 +42,6 @@ export function linePairKey(
     .join("|");
 }
 
-let riseCues: Set<string> | undefined;
-
-/** Counts that only grow as days pass: a later, larger toll updates an earlier one. */
-const GROWING: ReadonlySet<string> = new Set(["people-killed", "people-injured"]);
-
 /** The day a mention's page was published (+∞ when unknown, so that no order can be claimed). */
 function published(m: ClaimMention): number {
   return m.published ?? Number.POSITIVE_INFINITY;
@@ -62,12 +49,7 @@ function published(m: ClaimMention): number {
 
 /** Whether a line reports its figure as a count that has grown («ارتفعت الحصيلة إلى», "rose to"). */
 function reportsRise(m: ClaimMention): boolean {
-  riseCues ??= new Set(
-    ["ar", "en"].flatMap((lang) =>
-      [...readLexiconSet(`lexicons/${lang}/toll-rise-cues.txt`)].flatMap((w) => contentWords(w)),
-    ),
-  );
-  return [...m.words.keys()].some((w) => riseCues!.has(w));
+  return [...m.words.keys()].some(isTollRiseStem);
 }
 
 let changeCues: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
@@ -229,7 +211,8 @@ export function figureMismatches(
     // so is a larger toll of the dead or wounded in a later page: such counts only grow
     // (unless one of them disputes the other's count: «الأرقام التي أعلنها الجيش بعيدة عن الواقع»)
     const later = published(smaller) < published(larger);
-    const growing = GROWING.has(fx.category) && Number.isFinite(published(larger));
+    // (tolls only grow as days pass)
+    const growing = TOLLS.has(fx.category) && Number.isFinite(published(larger));
     if (!disputed && later && (reportsRise(larger) || growing)) continue;
     // and a smaller count in a later page that says it has fallen ("down from eight on Sunday")
     if (!disputed && published(larger) < published(smaller) && givesChange(smaller, "fall")) continue;

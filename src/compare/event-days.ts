@@ -11,10 +11,11 @@
 // الأحد», "since Saturday afternoon": date-bounds.txt) dates nothing.
 import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
 import type { TimeExpression } from "../core/types.js";
-import { cueLexicon as reportingCues } from "../extract/attributions/index.js";
+import { reportingVerb } from "../extract/attributions/index.js";
 import { dayNumber } from "../stories/index.js";
 import { contentWords, normalizeArabic, tokenize } from "../text/index.js";
 import { CONCEPT, conceptOf } from "./concepts.js";
+import { isTollRiseStem } from "./figures.js";
 import type { ClaimMention } from "./mentions.js";
 
 /**
@@ -90,26 +91,6 @@ function isBound(words: readonly { text: string; start: number }[], start: numbe
   return false;
 }
 
-let riseStems: ReadonlySet<string> | undefined;
-
-/** Whether a word reports a count that has grown («ارتفعت», "rose"): "rose to 17 on Monday" dates the rise. */
-function isTollRise(stem: string): boolean {
-  riseStems ??= new Set(
-    ["ar", "en"].flatMap((lang) =>
-      [...readLexiconSet(`lexicons/${lang}/toll-rise-cues.txt`)].flatMap((w) => contentWords(w)),
-    ),
-  );
-  return riseStems.has(stem);
-}
-
-function isReportingVerb(word: string): boolean {
-  const lex = reportingCues();
-  const n = normalizeArabic(word);
-  return (
-    lex.arVerbs.has(n) || lex.arVerbs.has(n.replace(/^[وف]/u, "")) || lex.enVerbs.has(word.toLowerCase())
-  );
-}
-
 /** The happenings a line dates: event concept token (~kidnap, ~release) → the days the line gives it. */
 export type EventDays = ReadonlyMap<string, readonly number[]>;
 
@@ -132,14 +113,16 @@ interface Item {
  * `times` are the document's time expressions on this line; `lineStart` is the line's offset in the text.
  */
 export function eventDays(lineText: string, lineStart: number, times: readonly TimeExpression[]): EventDays {
+  // most lines name no day: they are not tokenized again
+  const days = times.flatMap((t) => {
+    const day = t.kind === "date" ? dayNumber(t.value) : null;
+    return day === null ? [] : [{ start: t.start - lineStart, end: t.end - lineStart, day }];
+  });
+  if (days.length === 0) return NO_EVENT_DAYS;
   const tokens = tokenize(lineText);
   const words = tokens.filter((t) => t.kind === "word");
-  const dated = times.flatMap((t) => {
-    const day = t.kind === "date" ? dayNumber(t.value) : null;
-    const start = t.start - lineStart;
-    // a cut-off or a starting point is no day on which something happened
-    return day === null || isBound(words, start) ? [] : [{ start, end: t.end - lineStart, day }];
-  });
+  // a cut-off or a starting point is no day on which something happened
+  const dated = days.filter((d) => !isBound(words, d.start));
   if (dated.length === 0) return NO_EVENT_DAYS;
   const items: Item[] = [];
   /** Clauses with words of their own beside their dates. */
@@ -171,7 +154,7 @@ export function eventDays(lineText: string, lineStart: number, times: readonly T
     // a clause of a date and its own words («before dawn on Tuesday») is a date set off on its own
     if (stem && !timeWordStems().has(stem)) worded.add(clause);
     // what was said, and a toll's rise, take their own dates
-    if (isReportingVerb(token.text) || (stem !== undefined && isTollRise(stem))) {
+    if (reportingVerb(token.text) || (stem !== undefined && isTollRiseStem(stem))) {
       at("report", "");
       continue;
     }

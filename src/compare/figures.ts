@@ -3,9 +3,9 @@
 // (about 40) is 40 ± 15 %. Two figures conflict only when their intervals do not meet, so "at least
 // 120" and "120" agree, "more than 40" and "45" agree, "25" and "at least 30" do not.
 
-import { readLexiconRows } from "../core/lexicon.js";
+import { readLexiconRows, readLexiconSet } from "../core/lexicon.js";
 import type { Quantity, QuantityCategory } from "../core/types.js";
-import { lightStem, normalizeArabic, stripClitics } from "../text/index.js";
+import { contentWords, lightStem, normalizeArabic, stripClitics } from "../text/index.js";
 import { CONCEPT, conceptOf } from "./concepts.js";
 
 /** How far "about N" reaches either side of N. */
@@ -34,6 +34,24 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
   const [a0, a1] = interval(a);
   const [b0, b1] = interval(b);
   return a0 <= b1 && b0 <= a1;
+}
+
+/** Tolls: counts of the dead and the wounded, which only grow as days pass. */
+export const TOLLS: ReadonlySet<QuantityCategory> = new Set(["people-killed", "people-injured"]);
+
+let riseStems: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a content-word stem reports a count that has grown («ارتفعت الحصيلة إلى», "rose to"):
+ * {ar,en}/toll-rise-cues.txt.
+ */
+export function isTollRiseStem(stem: string): boolean {
+  riseStems ??= new Set(
+    ["ar", "en"].flatMap((lang) =>
+      [...readLexiconSet(`lexicons/${lang}/toll-rise-cues.txt`)].flatMap((w) => contentWords(w)),
+    ),
+  );
+  return riseStems.has(stem);
 }
 
 /** Categories where any unit counts the same thing (killed fighters, «عنصراً», «مسلحا», «إرهابيا»). */

@@ -38,6 +38,7 @@ import {
   sameSource,
 } from "./discrepancies.js";
 import { addDatedHappenings, dateConflict } from "./event-days.js";
+import { TOLLS } from "./figures.js";
 import { eventClasses, UNCLASSED } from "./frames.js";
 import { type ClaimMention, claimMentions } from "./mentions.js";
 import { outletViews } from "./outlets.js";
@@ -74,7 +75,7 @@ function stateText(r: StateReading): string {
 
 /** Whether a report gives a count of dead or wounded. */
 function givesToll(m: ClaimMention): boolean {
-  return m.figures.some((q) => q.category === "people-killed" || q.category === "people-injured");
+  return m.figures.some((q) => TOLLS.has(q.category));
 }
 
 function isoDay(day: number): string {

@@ -6,7 +6,7 @@
 
 import { readLexiconRows } from "../core/lexicon.js";
 import type { Attribution, Document, Entity, Extraction, Quantity, TimeExpression } from "../core/types.js";
-import { cueLexicon, deniesContent } from "../extract/attributions/index.js";
+import { deniesContent, reportingVerb } from "../extract/attributions/index.js";
 import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, splitSentences, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
@@ -238,13 +238,8 @@ function relays(onLine: readonly Attribution[]): Set<Attribution> {
 
 /** Whether a headline denies: a denial verb («ينفون», "denies") or content that opens with a denial. */
 function headlineDenies(text: string, lang: "ar" | "en"): boolean {
-  const lex = cueLexicon();
   for (const t of tokenize(text)) {
-    if (t.kind !== "word") continue;
-    const n = normalizeArabic(t.text);
-    const form =
-      lex.arVerbs.get(n) ?? lex.arVerbs.get(n.replace(/^[وف]/u, "")) ?? lex.enVerbs.get(t.text.toLowerCase());
-    if (form?.polarity === "deny") return true;
+    if (t.kind === "word" && reportingVerb(t.text)?.polarity === "deny") return true;
   }
   const colon = text.search(/[:：]/u);
   return deniesContent(colon > 0 ? text.slice(colon + 1) : text, lang);

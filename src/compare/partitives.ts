@@ -7,6 +7,7 @@ import type { Quantity } from "../core/types.js";
 import { cueLexicon } from "../extract/quantities/index.js";
 import { stripClitics } from "../text/clitics.js";
 import { normalizeArabic } from "../text/index.js";
+import { TOLLS } from "./figures.js";
 import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
 type NextWord = (word: string) => boolean;
@@ -56,7 +57,7 @@ function inSet(set: ReadonlySet<string>, word: string | undefined): boolean {
 }
 
 function isCasualtyWord(word: string | undefined): boolean {
-  casualtyCues ??= cueWords(["people-killed", "people-injured"]);
+  casualtyCues ??= cueWords([...TOLLS]);
   return inSet(casualtyCues, word);
 }
 

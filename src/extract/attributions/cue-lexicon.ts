@@ -204,3 +204,17 @@ export function cueLexicon(): CueLexicon {
   };
   return cached;
 }
+
+/**
+ * The reporting verb a written word is, in either language: Arabic as written (normalised), then without a
+ * leading و/ف («وقالت» → «قالت»); English lowercased (a "source" phrase like "according" too).
+ */
+export function reportingVerb(
+  word: string,
+): VerbForm | { readonly kind: "source"; readonly polarity: Polarity } | undefined {
+  const lex = cueLexicon();
+  const n = normalizeArabic(word);
+  return (
+    lex.arVerbs.get(n) ?? lex.arVerbs.get(n.replace(/^[وف]/u, "")) ?? lex.enVerbs.get(word.toLowerCase())
+  );
+}

@@ -10,7 +10,7 @@ import { type LineInput, readArabicLine } from "./arabic.js";
 import { readEnglishLine } from "./english.js";
 import type { ReportingAct } from "./types.js";
 
-export { cueLexicon, type SpeakerNoun, speakerNounTypo } from "./cue-lexicon.js";
+export { cueLexicon, reportingVerb, type SpeakerNoun, speakerNounTypo } from "./cue-lexicon.js";
 export { deniesContent } from "./polarity.js";
 export type { ActKind, ReportingAct, SpeakerKind, TextSpan } from "./types.js";
 

@@ -4,9 +4,8 @@
 // the batch's attributions carry as somebody's claim is a framing signal: the outlet asserts as fact
 // what others attribute. Headlines are not attributions (they sum up the body's reports).
 import type { Document, Extraction, HeadlineVoice } from "../../core/types.js";
-import { cueLexicon } from "../../extract/attributions/index.js";
+import { reportingVerb } from "../../extract/attributions/index.js";
 import { contentWords } from "../../text/content-words.js";
-import { normalizeArabic } from "../../text/normalize.js";
 import { tokenize } from "../../text/tokenize.js";
 
 const MIN_SHARED = 2;
@@ -28,11 +27,8 @@ function headlineSpeaker(
     if (words <= 5 && (named || /^["«“].+["»”]$/u.test(before)))
       return { speaker: before.replace(/^["«“]|["»”]$/gu, ""), actor: named?.actor ?? null };
   }
-  const lex = cueLexicon();
   for (const t of tokenize(title)) {
-    const n = normalizeArabic(t.text).replace(/^[وف]/u, "");
-    const verb =
-      lex.arVerbs.get(normalizeArabic(t.text)) ?? lex.arVerbs.get(n) ?? lex.enVerbs.get(t.text.toLowerCase());
+    const verb = reportingVerb(t.text);
     if (verb && verb.kind !== "source") {
       const named = entities.find((e) => e.type !== "LOC" && e.type !== "GPE") ?? entities[0];
       return { speaker: named?.text ?? t.text, actor: named?.actor ?? null };
