@@ -293,6 +293,29 @@ describe("a furniture row with a date in it", () => {
     expect(kindOf(site.lines, 3)).toBe("date");
   });
 
+  it("reads a forum row dated in Eastern Arabic digits, and a breadcrumb that ends in the date", () => {
+    const eastern = withRow(
+      "كاتب الموضوع: ابو_سالم_الوادي | عضو مميز | المشاركات: ٢١٠٤ | بتاريخ: ١٠-٠٧-٢٠٢٤ ٠٩:٤٧ م",
+    );
+    expect(roleOf(eastern.lines, 3)).toBe("metadata");
+    expect(kindOf(eastern.lines, 3)).toBe("date");
+    const crumbs = withRow("الرئيسية / أخبار المحافظات / الأربعاء 10 تموز 2024");
+    expect(kindOf(crumbs.lines, 3)).toBe("date");
+    // the same trail without its date stays a menu
+    expect(kindOf(withRow("الرئيسية / أخبار المحافظات / حوادث").lines, 3)).not.toBe("date");
+  });
+
+  it("does not take a breaking-news ticker that dates its items for the page's date line", () => {
+    const ticker = withRow(
+      "عاجل | 02/05/2024 | البلدية تعلن موعد افتتاح الجسر الجديد ... عاجل | 02/05/2024 | انقطاع الكهرباء",
+    );
+    expect(kindOf(ticker.lines, 3)).not.toBe("date");
+    expect(roleOf(ticker.lines, 3)).toBe("boilerplate");
+    expect(kindOf(withRow("عاجل | 02/05/2024 | البلدية تعلن موعد افتتاح الجسر الجديد").lines, 3)).toBe(
+      "ticker",
+    );
+  });
+
   it("reads «date — author» (items between spaced dashes) as the date line too", () => {
     const dashed = withRow("10-07-2024, 09:47 PM — كاتب الموضوع: ابو_سالم_الوادي");
     expect(roleOf(dashed.lines, 3)).toBe("metadata");

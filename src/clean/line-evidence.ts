@@ -61,12 +61,29 @@ export function collectEvidence(lines: WorkingLine[], ctx: EvidenceContext): voi
   }
 }
 
+/** The items of a row of page furniture: separated by «|», a spaced dash or dot, or a breadcrumb's separator. */
+function rowItems(text: string): string[] {
+  return text.split(/\s*\|\s*|\s+[—–·•/»›>]\s+/u).filter(Boolean);
+}
+
 /**
- * The date finding of a row of items (separated by «|», or a spaced dash or dot: «… — كاتب الموضوع: …»)
- * one of which is a date line, or null.
+ * «عاجل | 02/05/2025 | وزارة التعليم تعلن … عاجل | 02/05/2025 | …»: a row that carries a breaking-news
+ * marker and a date (or the marker twice) is a ticker, whatever dates its items give: they date the
+ * ticker's items, not the page. A marker alone does not do: «عاجل | مقتل خمسة …» may be the headline.
  */
-function datedRow(text: string): MetadataFinding | null {
-  const items = text.split(/\s*\|\s*|\s+[—–·•]\s+/u).filter(Boolean);
+function isTickerRow(items: readonly string[]): boolean {
+  const markers = items.filter(
+    (item) => matchBoilerplatePhrase(item, measureLine(item).words)?.kind === "ticker",
+  ).length;
+  return markers >= 2 || (markers === 1 && datedRow(items) !== null);
+}
+
+/**
+ * The date finding of a row of items (separated by «|», a spaced dash or dot: «… — كاتب الموضوع: …», or
+ * a breadcrumb's separator: «الرئيسية / أخبار تشاد / الأحد 15 يونيو 2025») one of which is a date line,
+ * or null.
+ */
+function datedRow(items: readonly string[]): MetadataFinding | null {
   if (items.length < 2) return null;
   for (const item of items) {
     const found = detectDateLine(item, measureLine(item));
@@ -84,7 +101,9 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   // «كاتب الموضوع: أبو مرتضى | الأربعاء 10 تموز 2024 - 21:47», "Home / Chad — March 10, 2025 — 6 min read",
   // "By Jane Doe | March 3, 2024": a row of page furniture one of whose items is a date is the page's
   // date line, before its other items (a read time, a post counter, a clock) make it furniture
-  const dated = datedRow(text);
+  const items = rowItems(text);
+  if (isTickerRow(items)) return { role: "boilerplate", kind: "ticker" };
+  const dated = datedRow(items);
   if (dated) return { role: "metadata", kind: "date", finding: dated };
   const phrase = matchBoilerplatePhrase(text, shape.words);
   if (phrase)

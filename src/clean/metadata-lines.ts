@@ -180,7 +180,7 @@ export function detectDateLine(text: string, shape: LineShape): MetadataFinding 
   // "4 minute read" has a number and a time word but no date; "منذ 3 ساعات" is a relative date.
   const hasCalendarWord =
     words.some((w) => calendar.has(w) || w === "منذ" || w === "ago") ||
-    /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(text);
+    /[0-9٠-٩۰-۹]{4}|[0-9٠-٩۰-۹]{1,2}[/.-][0-9٠-٩۰-۹]{1,2}[/.-][0-9٠-٩۰-۹]{2,4}/u.test(text);
   if (!hasCalendarWord) return null;
   return datey.length * 3 >= words.length * 2 ? { kind: "date", value: null } : null;
 }
