@@ -262,6 +262,27 @@ describe("findDiscrepancies", () => {
     expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
   });
 
+  it("compares a larger toll printed a day later by the day it was given, not the day it was printed", () => {
+    const report = (document: string, published: number, statedDays: number[], value: number) => ({
+      mention: {
+        ...mention(8, "asserts"),
+        document,
+        published,
+        statedDays,
+        text: "مقتل معتصمين",
+        figures: [figure(value, "exact")],
+      },
+      who: document,
+    });
+    const sunday = report("p1", 20_000, [], 3);
+    // «وكانت التنسيقية قد أعلنت مساء أمس الأحد مقتل خمسة», on Monday's page: Sunday's rival count
+    const givenSunday = report("p2", 20_001, [20_000], 5);
+    // the same figure given on Monday: a later count, which tolls allow for
+    const givenMonday = report("p2", 20_001, [], 5);
+    expect(figureMismatches(sunday, givenSunday, () => 1, 0)).toHaveLength(1);
+    expect(figureMismatches(sunday, givenMonday, () => 1, 0)).toEqual([]);
+  });
+
   it("takes a later, larger toll that disputes an earlier one for a rival figure, not an update", () => {
     const report = (document: string, published: number, text: string, value: number): DescribedMention => ({
       mention: { ...mention(8, "asserts"), document, published, text, figures: [figure(value, "exact")] },

@@ -42,8 +42,13 @@ export function linePairKey(
     .join("|");
 }
 
-/** The day a mention's page was published (+∞ when unknown, so that no order can be claimed). */
-function published(m: ClaimMention): number {
+/**
+ * The day a mention's count stands as of: the day its report says it was given («أعلنت مساء أمس الأحد
+ * مقتل خمسة»), else the day its page was published (+∞ when unknown, so that no order can be claimed).
+ * A count given on Sunday and printed on Monday is no later than another page's count of Sunday.
+ */
+function countedOn(m: ClaimMention): number {
+  if (m.statedDays.length > 0) return Math.max(...m.statedDays);
   return m.published ?? Number.POSITIVE_INFINITY;
 }
 
@@ -210,12 +215,12 @@ export function figureMismatches(
       (fx.value ?? 0) > (fy.value ?? 0) ? [x.mention, y.mention] : [y.mention, x.mention];
     // so is a larger toll of the dead or wounded in a later page: such counts only grow
     // (unless one of them disputes the other's count: «الأرقام التي أعلنها الجيش بعيدة عن الواقع»)
-    const later = published(smaller) < published(larger);
+    const later = countedOn(smaller) < countedOn(larger);
     // (tolls only grow as days pass)
-    const growing = TOLLS.has(fx.category) && Number.isFinite(published(larger));
+    const growing = TOLLS.has(fx.category) && Number.isFinite(countedOn(larger));
     if (!disputed && later && (reportsRise(larger) || growing)) continue;
     // and a smaller count in a later page that says it has fallen ("down from eight on Sunday")
-    if (!disputed && published(larger) < published(smaller) && givesChange(smaller, "fall")) continue;
+    if (!disputed && countedOn(larger) < countedOn(smaller) && givesChange(smaller, "fall")) continue;
     out.push({
       kind: "figure-mismatch",
       description: `Figures differ for the same event: ${x.who} gives «${fx.text}», ${y.who} gives «${fy.text}» (${fx.category}).`,

@@ -7,7 +7,7 @@ import type { Document } from "../core/types.js";
 import { documentOf } from "../extract/quantities/document-fixture.js";
 import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import { extractTimes } from "../extract/times/index.js";
-import { addDatedHappenings, dateConflict, type EventDays, eventDays } from "./event-days.js";
+import { addDatedHappenings, dateConflict, type EventDays, eventDays, lineDays } from "./event-days.js";
 
 /** The happenings a one-line page published on `published` dates, as «concept: days». */
 function read(line: string, published: string): EventDays {
@@ -21,7 +21,37 @@ function shown(days: EventDays): Record<string, string[]> {
   );
 }
 
+/** The days a one-line page's reports say they were made on. */
+function statedOn(line: string, published: string): string[] {
+  const page: Document = { ...documentOf([line]), published, language: /[a-z]/iu.test(line) ? "en" : "ar" };
+  return lineDays(line, 0, extractTimes(page)).stated.map((d) => formatDate(fromDayNumber(d)));
+}
+
+describe("the day a report was made on", () => {
+  it("is the date a reporting verb takes, whatever day the page appeared", () => {
+    expect(
+      statedOn("وكانت تنسيقية الخريجين قد أعلنت مساء أمس الأحد مقتل خمسة من المعتصمين.", "2025-09-08"),
+    ).toEqual(["2025-09-07"]);
+    expect(statedOn("The network said on Monday that at least 64 people had died.", "2025-06-17")).toEqual([
+      "2025-06-16",
+    ]);
+  });
+
+  it("is not a date inside a relative clause, nor the day of a toll's rise", () => {
+    // the date is the clash's: «الذي وقع»
+    const clash = "أعلنت دائرة الصحة مقتل 9 أشخاص في الاشتباك الذي وقع بعد ظهر أمس الثلاثاء بين عشيرتين.";
+    expect(statedOn(clash, "2024-07-10")).toEqual([]);
+    const rise = "ارتفعت حصيلة القصف الذي استهدف سوق الخضار مساء الجمعة الماضي إلى 19 قتيلاً.";
+    expect(statedOn(rise, "2024-04-16")).toEqual([]);
+  });
+});
+
 describe("eventDays", () => {
+  it("gives a date inside a relative clause to the happening the clause describes", () => {
+    const line = "أعلنت البلدية انتشال جثتين من تحت أنقاض العمارة بعد انهيارها الذي وقع فجر أمس الاثنين.";
+    expect(shown(read(line, "2025-02-18"))).toEqual({ collapse: ["2025-02-17"] });
+  });
+
   it("gives each date to the happening before it: the release to Sunday, the abduction to 6 October", () => {
     const line =
       "أُفرج أمس الأحد عن المهندسين المصريين، بعد أسبوعين من اختطافهما على طريق أيورو في السادس من أكتوبر الجاري.";

@@ -96,11 +96,24 @@ export type EventDays = ReadonlyMap<string, readonly number[]>;
 
 const NO_EVENT_DAYS: EventDays = new Map();
 
+/**
+ * What a line's dates go to: the happenings it dates, and the days its reports were made on («أعلنت
+ * مساء أمس الأحد مقتل خمسة»: said on Sunday, whatever day the page appeared). A count stands as of the day
+ * it was given.
+ */
+export interface LineDays {
+  readonly events: EventDays;
+  readonly stated: readonly number[];
+}
+
+const NO_LINE_DAYS: LineDays = { events: NO_EVENT_DAYS, stated: [] };
+
 interface Item {
   readonly index: number;
   readonly sentence: number;
   readonly clause: number;
-  readonly kind: "date" | "event" | "report";
+  readonly kind: "date" | "event" | "report" | "relative";
+  /** An event's concept token; "said" for a reporting verb (a toll's rise has none). */
   readonly key: string;
   readonly day: number;
 }
@@ -113,17 +126,22 @@ interface Item {
  * `times` are the document's time expressions on this line; `lineStart` is the line's offset in the text.
  */
 export function eventDays(lineText: string, lineStart: number, times: readonly TimeExpression[]): EventDays {
+  return lineDays(lineText, lineStart, times).events;
+}
+
+/** The days a line gives its happenings and its reports (see eventDays and LineDays). */
+export function lineDays(lineText: string, lineStart: number, times: readonly TimeExpression[]): LineDays {
   // most lines name no day: they are not tokenized again
   const days = times.flatMap((t) => {
     const day = t.kind === "date" ? dayNumber(t.value) : null;
     return day === null ? [] : [{ start: t.start - lineStart, end: t.end - lineStart, day }];
   });
-  if (days.length === 0) return NO_EVENT_DAYS;
+  if (days.length === 0) return NO_LINE_DAYS;
   const tokens = tokenize(lineText);
   const words = tokens.filter((t) => t.kind === "word");
   // a cut-off or a starting point is no day on which something happened
   const dated = days.filter((d) => !isBound(words, d.start));
-  if (dated.length === 0) return NO_EVENT_DAYS;
+  if (dated.length === 0) return NO_LINE_DAYS;
   const items: Item[] = [];
   /** Clauses with words of their own beside their dates. */
   const worded = new Set<number>();
@@ -154,33 +172,75 @@ export function eventDays(lineText: string, lineStart: number, times: readonly T
     // a clause of a date and its own words («before dawn on Tuesday») is a date set off on its own
     if (stem && !timeWordStems().has(stem)) worded.add(clause);
     // what was said, and a toll's rise, take their own dates
-    if (reportingVerb(token.text) || (stem !== undefined && isTollRiseStem(stem))) {
+    if (reportingVerb(token.text)) {
+      at("report", "said");
+      continue;
+    }
+    if (stem !== undefined && isTollRiseStem(stem)) {
       at("report", "");
+      continue;
+    }
+    if (isRelativePronoun(token.text)) {
+      at("relative", "");
       continue;
     }
     const concept = stem ? conceptOf(stem) : undefined;
     if (concept && isEventConcept(`${CONCEPT}${concept}`)) at("event", `${CONCEPT}${concept}`);
   }
   const events = new Map<string, number[]>();
+  const stated: number[] = [];
   for (const date of items.filter((x) => x.kind === "date")) {
     // a date set off on its own reaches into the clauses of its sentence
     const alone = !worded.has(date.clause);
     const pool = items.filter(
-      (x) =>
-        (x.kind === "event" || x.kind === "report") &&
-        (x.clause === date.clause || (alone && x.sentence === date.sentence)),
+      (x) => x.kind !== "date" && (x.clause === date.clause || (alone && x.sentence === date.sentence)),
     );
     const before = pool.filter((x) => x.index < date.index);
-    const anchor =
+    const nearest =
       before.length > 0
         ? before[before.length - 1]
         : pool.find((x) => x.index > date.index && x.index - date.index <= AFTER_REACH);
+    const anchor = nearest?.kind === "relative" ? relativeHead(pool, nearest) : nearest;
+    // a toll's rise is no statement: «ارتفعت حصيلة القصف الذي استهدف السوق مساء الجمعة» dates the strike
+    if (anchor?.kind === "report") {
+      if (anchor.key === "said" && !stated.includes(date.day)) stated.push(date.day);
+      continue;
+    }
     if (anchor?.kind !== "event") continue;
     const list = events.get(anchor.key) ?? [];
     if (!list.includes(date.day)) list.push(date.day);
     events.set(anchor.key, list);
   }
-  return events.size === 0 ? NO_EVENT_DAYS : events;
+  return { events: events.size === 0 ? NO_EVENT_DAYS : events, stated };
+}
+
+/**
+ * How many words a relative pronoun may stand after the happening it describes: «انهيار العمارة الذي»,
+ * «اختطاف المهندسين الأربعة الذين».
+ */
+const RELATIVE_HEAD_REACH = 3;
+
+/**
+ * What a date inside a relative clause dates: the happening the clause describes, when one stands just
+ * before the pronoun; otherwise nothing (the clause's own verb is no listed happening, and the report
+ * before it was not made on that day).
+ */
+function relativeHead(pool: readonly Item[], relative: Item): Item | undefined {
+  const head = pool.filter((x) => x.index < relative.index && x.kind !== "relative").at(-1);
+  return head?.kind === "event" && relative.index - head.index <= RELATIVE_HEAD_REACH ? head : undefined;
+}
+
+let relatives: ReadonlySet<string> | undefined;
+
+/** Whether a word is a relative pronoun (relative-pronouns.txt of both languages). */
+function isRelativePronoun(word: string): boolean {
+  relatives ??= new Set(
+    ["ar", "en"].flatMap((lang) =>
+      [...readLexiconSet(`lexicons/${lang}/relative-pronouns.txt`)].map(normalWord),
+    ),
+  );
+  const written = normalWord(word);
+  return relatives.has(written) || relatives.has(written.replace(/^[وف]/u, ""));
 }
 
 let eventConcepts: ReadonlySet<string> | undefined;

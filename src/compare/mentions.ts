@@ -11,7 +11,7 @@ import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, splitSentences, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
-import { type EventDays, eventDays } from "./event-days.js";
+import { type EventDays, type LineDays, lineDays } from "./event-days.js";
 import { isOtherScope, isPartitive } from "./partitives.js";
 import { findStates, type StateReading } from "./states.js";
 
@@ -56,6 +56,8 @@ export interface ClaimMention {
   readonly periods: readonly (readonly [number, number])[];
   /** The happenings the line dates, with their days (event-days.ts). */
   readonly eventDays: EventDays;
+  /** The days the line says its reports were made on («أعلنت مساء أمس الأحد»), or none (event-days.ts). */
+  readonly statedDays: readonly number[];
   readonly conditions: readonly Condition[];
   /** The states what is reported gives things (states.ts): a denial's turned to their other pole. */
   readonly states: readonly StateReading[];
@@ -125,6 +127,11 @@ function openingNegation(text: string): { readonly words: readonly string[]; rea
 }
 
 /** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
+/** A line's dates as a mention keeps them. */
+function datedOn(days: LineDays): { eventDays: EventDays; statedDays: readonly number[] } {
+  return { eventDays: days.events, statedDays: days.stated };
+}
+
 export function opensNegated(text: string): boolean {
   return openingNegation(text) !== null;
 }
@@ -320,7 +327,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       figures,
       days,
       periods,
-      eventDays: eventDays(line.text, line.start, timesByLine.get(line.n) ?? []),
+      ...datedOn(lineDays(line.text, line.start, timesByLine.get(line.n) ?? [])),
       conditions: findConditions(line.text),
     } as const;
     const onLine = attributionsByLine.get(line.n) ?? [];

@@ -23,6 +23,7 @@ export function claimMention(fields: Partial<ClaimMention> = {}): ClaimMention {
     days: [],
     periods: [],
     eventDays: new Map(),
+    statedDays: [],
     conditions: [],
     states: [],
     negated: false,
