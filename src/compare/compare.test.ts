@@ -262,6 +262,25 @@ describe("findDiscrepancies", () => {
     expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
   });
 
+  it("compares reports worded apart when they give one measure for the same day", () => {
+    const report = (document: string, days: number[], value: number): DescribedMention => ({
+      mention: {
+        ...mention(8, "asserts"),
+        document,
+        days,
+        text: "مقتل معتصمين",
+        figures: [figure(value, "exact")],
+      },
+      who: document,
+    });
+    const three = report("p1", [20_000], 3);
+    const five = report("p2", [20_000], 5);
+    const undated = report("p2", [], 5);
+    // likeness 0.06: below what two reports need, enough for two that name the same day
+    expect(figureMismatches(three, five, () => 0.06, 0.08)).toHaveLength(1);
+    expect(figureMismatches(three, undated, () => 0.06, 0.08)).toEqual([]);
+  });
+
   it("compares a larger toll printed a day later by the day it was given, not the day it was printed", () => {
     const report = (document: string, published: number, statedDays: number[], value: number) => ({
       mention: {

@@ -157,6 +157,8 @@ describe("isPartitive", () => {
   it("reads a count right after a casualty word as that toll, unless its group is itself a toll", () => {
     expect(partitive(count("18", "وتمكن الجنود من قتل 18 من المهاجمين"))).toBe(false);
     expect(partitive(count("18", "Soldiers killed 18 of the attackers"))).toBe(false);
+    // the group is the word after «من»; the next clause's wounded are no part of it
+    expect(partitive(count("خمسة", "أعلنت مقتل خمسة من المعتصمين وإصابة نحو ستين آخرين"))).toBe(false);
     // «وفاة ثلاثة من المصابين»: three of the wounded, a part of a toll given elsewhere
     expect(partitive(count("ثلاثة", "بعد وفاة ثلاثة من المصابين متأثرين بجراحهم"))).toBe(true);
     expect(partitive(count("ثلاثة", "ارتفع العدد بعد أن توفي ثلاثة من الجرحى"))).toBe(true);
@@ -174,7 +176,7 @@ describe("isPartitive", () => {
 });
 
 describe("isOtherScope", () => {
-  const scoped = (text: string, line: string) => {
+  const scoped = (text: string, line: string, unit: string | null = null) => {
     const start = line.indexOf(text);
     const q: Quantity = {
       line: 1,
@@ -183,7 +185,7 @@ describe("isOtherScope", () => {
       text,
       value: 1,
       qualifier: "exact",
-      unit: null,
+      unit,
       category: "other",
       rule: "t",
     };
@@ -199,6 +201,15 @@ describe("isOtherScope", () => {
       true,
     );
     expect(scoped("42", "وبلغت الحصيلة الإجمالية للغارات منذ بداية الأسبوع 42 قتيلاً")).toBe(true);
+  });
+
+  it("reads a figure followed by «in addition to» more of its own noun as a part of the whole", () => {
+    const wing = "أتى الحريق على 95 محلاً في جناح الأقمشة والملابس، إضافة إلى محلات متفرقة في أجنحة أخرى";
+    expect(scoped("95 محلاً", wing, "محل")).toBe(true);
+    const english = "The fire destroyed 95 shops in the textile wing, as well as shops in two other wings.";
+    expect(scoped("95 shops", english, "shop")).toBe(true);
+    // another noun after the cue adds something else: the five are the event's toll
+    expect(scoped("خمسة أشخاص", "قتل خمسة أشخاص، إضافة إلى تدمير عشرة منازل", "شخص")).toBe(false);
   });
 
   it("keeps an event's own counts, and what a convoy is made of («القافلة تضم 18 شاحنة»)", () => {

@@ -6,7 +6,7 @@ import { readLexiconRows } from "../core/lexicon.js";
 import type { Quantity } from "../core/types.js";
 import { cueLexicon } from "../extract/quantities/index.js";
 import { stripClitics } from "../text/clitics.js";
-import { normalizeArabic } from "../text/index.js";
+import { contentWords, normalizeArabic } from "../text/index.js";
 import { TOLLS } from "./figures.js";
 import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
 
@@ -83,7 +83,9 @@ function afterCasualtyCue(
   lineStart: number,
 ): boolean {
   if (!isCasualtyWord(before)) return false;
-  const group = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, 3);
+  // the group is the word after «من»: «مقتل خمسة من المعتصمين وإصابة نحو ستين» counts protesters, and
+  // the next clause's «وإصابة» is no part of it
+  const group = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, 2);
   return !group.some(isCasualtyWord);
 }
 
@@ -125,5 +127,35 @@ export function isOtherScope(q: Quantity, lineText: string, lineStart: number): 
   // "Among the dead are six children", «ومن بين القتلى ثلاثة أطفال»: a breakdown of a toll given elsewhere
   if ((scopeCues.get("subset") ?? []).some((c) => containsPhrase(before, c))) return true;
   const all = phraseWords(lineText);
-  return (scopeCues.get("aggregate") ?? []).some((c) => containsPhrase(all, c));
+  if ((scopeCues.get("aggregate") ?? []).some((c) => containsPhrase(all, c))) return true;
+  return isPartOfMore(q, lineText, lineStart, scopeCues.get("more") ?? []);
+}
+
+/** Words after a figure within which "more of the same" («إضافة إلى محلات متفرقة») may follow it. */
+const MORE_REACH = 12;
+/** Words after the cue within which the figure's own noun must stand. */
+const MORE_NOUN_REACH = 3;
+
+/**
+ * «أتى على 95 محلاً في جناح الأقمشة، إضافة إلى محلات متفرقة في أجنحة أخرى»: a figure followed by "in
+ * addition to" more of its own noun counts a part of the whole (95 of about 180 shops), not a rival total.
+ * The noun must follow the cue: «قتل خمسة أشخاص، إضافة إلى تدمير منازل» adds something else.
+ */
+function isPartOfMore(
+  q: Quantity,
+  lineText: string,
+  lineStart: number,
+  cues: readonly (readonly string[])[],
+): boolean {
+  if (!q.unit || cues.length === 0) return false;
+  const unit = contentWords(q.unit)[0];
+  if (!unit) return false;
+  const after = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, MORE_REACH);
+  for (let i = 0; i < after.length; i++) {
+    const cue = cues.find((c) => c.every((w, k) => after[i + k] === w));
+    if (!cue) continue;
+    const next = after.slice(i + cue.length, i + cue.length + MORE_NOUN_REACH);
+    if (next.some((w) => contentWords(w)[0] === unit)) return true;
+  }
+  return false;
 }
