@@ -373,10 +373,13 @@ class LineReader {
     let timeClosed = false;
     let inTime = false;
     let wordBeforeTime = false;
+    /** A comma after words that are not a time: what follows is another clause. */
+    let clauseAfterWords = false;
     for (let k = from; k < end; k++) {
       const t = this.toks[k]!;
       if (t.kind === "punct") {
         if (inTime && !wordBeforeTime && COMMAS.has(t.raw)) timeClosed = true;
+        if (wordBeforeTime && !inTime && COMMAS.has(t.raw)) clauseAfterWords = true;
         if (t.raw === ":") return { at: k, start: k + 1 };
         if (CLOSE_QUOTE[t.raw] && (this.namesRecipient(k) || this.quotedNameBeforeThat(k))) {
           // «قال لـ«الضفتين» إنه …», «في اتصال مع "الوادي" أن …»: the quotation marks name whom he spoke
@@ -406,7 +409,9 @@ class LineReader {
       )
         return { at: k, start: k };
       if (m === "to-that" && this.marker(k + 1) === "that") return { at: k + 1, start: k + 2 };
-      if (m === "about" && anyObject) return { at: k, start: k + 1 };
+      // «تنفي الكتيبة نفياً قاطعاً ما روّجته الوزارة عن اقتحام …»; but in «وثّق المرصد اعتقال أكثر من ٤٠
+      // شخصاً، بينهم قاصران، أُفرج عن تسعة» the object came first, and after its clause the «عن» is another's
+      if (m === "about" && anyObject && !clauseAfterWords) return { at: k, start: k + 1 };
       const v = this.verbAt(k);
       if (v?.kind === "circ" && v.lemma === "قال") return { at: k, start: k + 1, circ: k };
       if (v && k > from) return null;

@@ -143,6 +143,22 @@ describe("Arabic speakers: VSO, SVO and implicit continuation", () => {
     expect(closure!.content).toContain("إغلاق سوق الماشية");
   });
 
+  it("opens what is documented at its object, not at an «عن» of another verb after the object's clause", async () => {
+    const p = page(
+      await analyze(
+        arPage("اعتقالات بعد فض الاعتصام", [
+          "كما وثّق المرصد اعتقال أكثر من ٣٠ شخصاً، بينهم قاصر، أُفرج عن سبعة منهم صباح الثلاثاء.",
+          "وتنفي الكتيبة نفياً قاطعاً ما روّجته وزارة الداخلية عن اقتحام عناصرها المعبر الحدودي.",
+        ]),
+      ),
+    );
+    const [documented] = p.on("اعتقال أكثر من");
+    expect(documented!.content.startsWith("اعتقال أكثر من ٣٠ شخصاً")).toBe(true);
+    // with no clause between, a later «عن» still opens what is denied: «ما روّجته الوزارة عن …»
+    const [denied] = p.on("اقتحام عناصرها");
+    expect(denied!.content.startsWith("اقتحام عناصرها")).toBe(true);
+  });
+
   it("reads «والي …» as an office (not و + «إلى») and leaves a coordinated «وأن» to the outer report", async () => {
     const p = page(
       await analyze(
