@@ -12,7 +12,14 @@ import { mentionSimilarity, mentionVectors, stateSimilarity } from "./align.js";
 import { withConcepts } from "./concepts.js";
 import { type DescribedMention, figureMismatches, findDiscrepancies } from "./discrepancies.js";
 import { eventClasses } from "./frames.js";
-import { alignMentions, conditionsContradict, figuresAgree, findConditions, sameMeasure } from "./index.js";
+import {
+  alignMentions,
+  conditionsContradict,
+  figuresAgree,
+  findConditions,
+  headlineAssertsDenied,
+  sameMeasure,
+} from "./index.js";
 import { type ClaimMention, claimMentions, opensNegated } from "./mentions.js";
 
 const PAGES = fileURLToPath(new URL("../../test/fixtures/compare-pages/", import.meta.url));
@@ -260,6 +267,34 @@ describe("findDiscrepancies", () => {
     const plain = report("p2", 20_001, "Three people are still missing.", 3);
     expect(figureMismatches(sunday, fell, () => 1, 0)).toEqual([]);
     expect(figureMismatches(sunday, plain, () => 1, 0)).toHaveLength(1);
+  });
+
+  it("reads a headline that states in its own voice the phrase a denial opens with as what is denied", () => {
+    const headline = claimMention({
+      document: "p1",
+      role: "title",
+      voice: "outlet",
+      text: "قوات الأمن تطلق الرصاص الحي على المحتجين أمام مصفاة الشمال",
+    });
+    const denial = (content: string) =>
+      claimMention({
+        document: "p2",
+        stance: "denies",
+        text: `ونفى المتحدث ${content}`,
+        reported: [content],
+      });
+    expect(headlineAssertsDenied(headline, denial("استخدام الرصاص الحي في تفريق الاعتصام"))).toBe(true);
+    // a phrase far into what is denied is its setting, not its object
+    expect(
+      headlineAssertsDenied(
+        headline,
+        denial("أن يكون سكان الحي قد تلقوا أي إنذار قبل أن تطلق قوات الأمن الرصاص الحي"),
+      ),
+    ).toBe(false);
+    // an attributed line is no headline in the outlet's voice
+    expect(
+      headlineAssertsDenied({ ...headline, voice: "attributed" }, denial("استخدام الرصاص الحي في التفريق")),
+    ).toBe(false);
   });
 
   it("compares reports worded apart when they give one measure for the same day", () => {

@@ -14,6 +14,7 @@ import type {
 } from "../core/types.js";
 import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import type { StoryGroup } from "../stories/index.js";
+import { isStopword, lightStem, normalizeArabic, stripClitics } from "../text/index.js";
 import {
   type AlignOptions,
   alignMentions,
@@ -71,6 +72,55 @@ const STORY_FIGURE_SIMILARITY = 0.12;
 /** A state as a report gives it: its pole and the words read («stopped: "متوقفة"», «running: not "متوقفة"»). */
 function stateText(r: StateReading): string {
   return `${r.pole} (${r.negated ? "not " : ""}«${r.form}»)`;
+}
+
+/**
+ * Two adjacent words of a text, as «stem stem», neither a function word; a two-letter word may close a
+ * pair («الرصاص الحي»), which content words leave out.
+ */
+function wordPairs(text: string): Set<string> {
+  const stems = normalizeArabic(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((raw) =>
+      isStopword(raw, "ar") || isStopword(raw, "en")
+        ? ""
+        : lightStem(stripClitics(raw, { article: true }).stem),
+    );
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const [first, second] = [stems[i]!, stems[i + 1]!];
+    if (first.length < 3 || second.length < 2) continue;
+    out.add(`${first} ${second}`);
+  }
+  return out;
+}
+
+/**
+ * The words that open what a denial denies, where its object stands («استخدام الرصاص الحي في …»); a pair
+ * further on is its setting («لم يتلقوا أي إنذار قبل انهيار السد» denies no collapse).
+ */
+const DENIED_HEAD_WORDS = 6;
+
+/**
+ * Whether a page's headline states in its own voice what a denial on another page denies, by the denied
+ * phrase itself: «قوات الأمن تطلق الرصاص الحي على محتجين» against «نفى المتحدث … استخدام الرصاص الحي في
+ * تفريق الاعتصام». A headline is short and worded apart from the body lines the denial is likest, so
+ * likeness alone misses the most direct pair; two adjacent words of what is denied (not of who denies)
+ * are the evidence, taken from the opening of what is denied.
+ */
+export function headlineAssertsDenied(a: ClaimMention, d: ClaimMention): boolean {
+  if (a.role !== "title" || a.voice !== "outlet" || d.role !== "body" || a.language !== d.language)
+    return false;
+  const denied = new Set(
+    d.reported.flatMap((content) => [
+      ...wordPairs(content.split(/\s+/u).slice(0, DENIED_HEAD_WORDS).join(" ")),
+    ]),
+  );
+  if (denied.size === 0) return false;
+  for (const pair of wordPairs(a.text)) if (denied.has(pair)) return true;
+  return false;
 }
 
 /** Whether a report gives a count of dead or wounded. */
@@ -414,7 +464,8 @@ export function compareStory(
       // across languages only actors, figures, days and concepts are shared: more of them must be
       const floor =
         a.mention.language === d.mention.language ? DIRECT_CONTRADICTION : DIRECT_CONTRADICTION_ACROSS;
-      if (similarity < Math.max(floor, best * DENIED_SHARE)) continue;
+      if (similarity < Math.max(floor, best * DENIED_SHARE) && !headlineAssertsDenied(a.mention, d.mention))
+        continue;
       if (seen.has(pairKey(a.mention, d.mention))) continue;
       seen.add(pairKey(a.mention, d.mention));
       const claimOfA = claims.find((c) =>

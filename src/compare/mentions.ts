@@ -61,6 +61,8 @@ export interface ClaimMention {
   readonly conditions: readonly Condition[];
   /** The states what is reported gives things (states.ts): a denial's turned to their other pole. */
   readonly states: readonly StateReading[];
+  /** What the line's reports of this stance say, as written (their contents; the line when none is read). */
+  readonly reported: readonly string[];
   /** Whether what is reported opens with a negation («لم يطلق …», "did not fire"): a possible denial. */
   readonly negated: boolean;
   /** For a negative statement, the words it negates (`predicateAfter`); empty otherwise. */
@@ -346,6 +348,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
           context: sentenceCounts,
           states: findStates(sentence),
           stance,
+          reported: [sentence],
           negated: false,
           negatedWords: [],
           voice: attributed ? "attributed" : "outlet",
@@ -369,6 +372,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
         context: withSetting(words, setting),
         states: statesOf(these, line.text, stance),
         stance,
+        reported: segmentsOf(these, line.text),
         negated: openings.some((o) => o !== null),
         negatedWords: openings.flatMap(predicateAfter),
         voice: "attributed",

@@ -26,6 +26,7 @@ export function claimMention(fields: Partial<ClaimMention> = {}): ClaimMention {
     statedDays: [],
     conditions: [],
     states: [],
+    reported: [],
     negated: false,
     negatedWords: [],
     ...fields,
