@@ -71,11 +71,11 @@ function rowItems(text: string): string[] {
  * marker and a date (or the marker twice) is a ticker, whatever dates its items give: they date the
  * ticker's items, not the page. A marker alone does not do: «عاجل | مقتل خمسة …» may be the headline.
  */
-function isTickerRow(items: readonly string[]): boolean {
+function isTickerRow(items: readonly string[], dated: MetadataFinding | null): boolean {
   const markers = items.filter(
     (item) => matchBoilerplatePhrase(item, measureLine(item).words)?.kind === "ticker",
   ).length;
-  return markers >= 2 || (markers === 1 && datedRow(items) !== null);
+  return markers >= 2 || (markers === 1 && dated !== null);
 }
 
 /**
@@ -84,7 +84,6 @@ function isTickerRow(items: readonly string[]): boolean {
  * or null.
  */
 function datedRow(items: readonly string[]): MetadataFinding | null {
-  if (items.length < 2) return null;
   for (const item of items) {
     const found = detectDateLine(item, measureLine(item));
     if (found) return found;
@@ -102,9 +101,11 @@ function lineEvidence(line: WorkingLine, ctx: EvidenceContext): Evidence | null 
   // "By Jane Doe | March 3, 2024": a row of page furniture one of whose items is a date is the page's
   // date line, before its other items (a read time, a post counter, a clock) make it furniture
   const items = rowItems(text);
-  if (isTickerRow(items)) return { role: "boilerplate", kind: "ticker" };
-  const dated = datedRow(items);
-  if (dated) return { role: "metadata", kind: "date", finding: dated };
+  if (items.length >= 2) {
+    const dated = datedRow(items);
+    if (isTickerRow(items, dated)) return { role: "boilerplate", kind: "ticker" };
+    if (dated) return { role: "metadata", kind: "date", finding: dated };
+  }
   const phrase = matchBoilerplatePhrase(text, shape.words);
   if (phrase)
     return { role: "boilerplate", kind: phrase.kind, ...(phrase.scope === "header" ? { header: true } : {}) };

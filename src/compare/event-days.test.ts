@@ -7,12 +7,12 @@ import type { Document } from "../core/types.js";
 import { documentOf } from "../extract/quantities/document-fixture.js";
 import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import { extractTimes } from "../extract/times/index.js";
-import { addDatedHappenings, dateConflict, type EventDays, eventDays, lineDays } from "./event-days.js";
+import { addDatedHappenings, dateConflict, type EventDays, lineDays } from "./event-days.js";
 
 /** The happenings a one-line page published on `published` dates, as «concept: days». */
 function read(line: string, published: string): EventDays {
   const page: Document = { ...documentOf([line]), published, language: /[a-z]/iu.test(line) ? "en" : "ar" };
-  return eventDays(line, 0, extractTimes(page));
+  return lineDays(line, 0, extractTimes(page)).events;
 }
 
 function shown(days: EventDays): Record<string, string[]> {

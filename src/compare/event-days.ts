@@ -53,18 +53,27 @@ function timeWordStems(): ReadonlySet<string> {
   return out;
 }
 
-let bounds: ReadonlySet<string> | undefined;
+const wordLists = new Map<string, ReadonlySet<string>>();
 
-/** date-bounds.txt of both languages, normalised: «حتى», «منذ», "since", "as of". */
-function boundWords(): ReadonlySet<string> {
-  bounds ??= new Set(
-    ["ar", "en"].flatMap((lang) => [...readLexiconSet(`lexicons/${lang}/date-bounds.txt`)].map(normalWord)),
-  );
-  return bounds;
+/** A word list of both languages (`lexicons/{ar,en}/NAME.txt`), normalised: date-bounds, relative-pronouns. */
+function wordList(name: string): ReadonlySet<string> {
+  let set = wordLists.get(name);
+  if (!set) {
+    set = new Set(
+      ["ar", "en"].flatMap((lang) => [...readLexiconSet(`lexicons/${lang}/${name}.txt`)].map(normalWord)),
+    );
+    wordLists.set(name, set);
+  }
+  return set;
 }
 
 function normalWord(word: string): string {
   return normalizeArabic(word).toLowerCase();
+}
+
+/** A normalised word as `list` knows it: as written, else without a conjunction in front («وحتى», «والذي»). */
+function asListed(list: ReadonlySet<string>, written: string): string {
+  return list.has(written) ? written : written.replace(/^[وف]/u, "");
 }
 
 /** How many words of the date's own (parts of the day) may stand between a bound word and its date. */
@@ -77,12 +86,10 @@ const BOUND_REACH = 2;
 function isBound(words: readonly { text: string; start: number }[], start: number): boolean {
   const before = words.filter((w) => w.start < start);
   const skip = timeWordStems();
-  const bound = boundWords();
+  const bound = wordList("date-bounds");
   let k = before.length - 1;
   for (let reach = 0; k >= 0 && reach <= BOUND_REACH; reach++, k--) {
-    const written = normalWord(before[k]!.text);
-    // «وحتى», «ومنذ»: a conjunction in front
-    const one = bound.has(written) ? written : written.replace(/^[وف]/u, "");
+    const one = asListed(bound, normalWord(before[k]!.text));
     const two = k > 0 ? `${normalWord(before[k - 1]!.text)} ${one}` : "";
     if (bound.has(one) || bound.has(two)) return true;
     const stem = contentWords(before[k]!.text)[0];
@@ -122,14 +129,10 @@ interface Item {
  * The day each happening of a line is given: a date goes to the nearest happening (an event concept,
  * event-concepts.txt) or reporting verb before it in its clause, else one just after it; a date set off by
  * commas on its own («…، فجر اليوم الثلاثاء، إثر انهيار عمارة») looks likewise through its sentence. A date
- * that goes to a reporting verb («قال …، اليوم الأحد، إن», "said on Sunday") dates no happening.
- * `times` are the document's time expressions on this line; `lineStart` is the line's offset in the text.
+ * that goes to a reporting verb («قال …، اليوم الأحد، إن», "said on Sunday") dates no happening: it is the
+ * day the report was made (`stated`). A date inside a relative clause goes to the happening the clause
+ * describes, or to nothing. `times` are the document's time expressions on this line; `lineStart` is the line's offset in the text.
  */
-export function eventDays(lineText: string, lineStart: number, times: readonly TimeExpression[]): EventDays {
-  return lineDays(lineText, lineStart, times).events;
-}
-
-/** The days a line gives its happenings and its reports (see eventDays and LineDays). */
 export function lineDays(lineText: string, lineStart: number, times: readonly TimeExpression[]): LineDays {
   // most lines name no day: they are not tokenized again
   const days = times.flatMap((t) => {
@@ -230,17 +233,10 @@ function relativeHead(pool: readonly Item[], relative: Item): Item | undefined {
   return head?.kind === "event" && relative.index - head.index <= RELATIVE_HEAD_REACH ? head : undefined;
 }
 
-let relatives: ReadonlySet<string> | undefined;
-
 /** Whether a word is a relative pronoun (relative-pronouns.txt of both languages). */
 function isRelativePronoun(word: string): boolean {
-  relatives ??= new Set(
-    ["ar", "en"].flatMap((lang) =>
-      [...readLexiconSet(`lexicons/${lang}/relative-pronouns.txt`)].map(normalWord),
-    ),
-  );
-  const written = normalWord(word);
-  return relatives.has(written) || relatives.has(written.replace(/^[وف]/u, ""));
+  const relatives = wordList("relative-pronouns");
+  return relatives.has(asListed(relatives, normalWord(word)));
 }
 
 let eventConcepts: ReadonlySet<string> | undefined;

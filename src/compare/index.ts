@@ -14,7 +14,7 @@ import type {
 } from "../core/types.js";
 import { formatDate, fromDayNumber } from "../extract/times/calendar.js";
 import type { StoryGroup } from "../stories/index.js";
-import { isStopword, lightStem, normalizeArabic, stripClitics } from "../text/index.js";
+import { contentWordSlots } from "../text/index.js";
 import {
   type AlignOptions,
   alignMentions,
@@ -75,24 +75,15 @@ function stateText(r: StateReading): string {
 }
 
 /**
- * Two adjacent words of a text, as «stem stem», neither a function word; a two-letter word may close a
- * pair («الرصاص الحي»), which content words leave out.
+ * Two adjacent content words of a text, as «stem stem»; a two-letter word may close a pair («الرصاص
+ * الحي»), which content words otherwise leave out.
  */
 function wordPairs(text: string): Set<string> {
-  const stems = normalizeArabic(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((raw) =>
-      isStopword(raw, "ar") || isStopword(raw, "en")
-        ? ""
-        : lightStem(stripClitics(raw, { article: true }).stem),
-    );
+  const stems = contentWordSlots(text, 2);
   const out = new Set<string>();
   for (let i = 0; i + 1 < stems.length; i++) {
     const [first, second] = [stems[i]!, stems[i + 1]!];
-    if (first.length < 3 || second.length < 2) continue;
-    out.add(`${first} ${second}`);
+    if (first.length >= 3 && second) out.add(`${first} ${second}`);
   }
   return out;
 }

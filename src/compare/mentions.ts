@@ -11,7 +11,7 @@ import { dayNumber, periodOf } from "../stories/index.js";
 import { contentWords, normalizeArabic, splitSentences, tokenize } from "../text/index.js";
 import { withConcepts } from "./concepts.js";
 import { type Condition, findConditions } from "./conditions.js";
-import { type EventDays, type LineDays, lineDays } from "./event-days.js";
+import { type EventDays, lineDays } from "./event-days.js";
 import { isOtherScope, isPartitive } from "./partitives.js";
 import { findStates, type StateReading } from "./states.js";
 
@@ -129,11 +129,6 @@ function openingNegation(text: string): { readonly words: readonly string[]; rea
 }
 
 /** Whether `text` opens (after أن/إنه, a quotation mark, a pronoun) with a negation word. */
-/** A line's dates as a mention keeps them. */
-function datedOn(days: LineDays): { eventDays: EventDays; statedDays: readonly number[] } {
-  return { eventDays: days.events, statedDays: days.stated };
-}
-
 export function opensNegated(text: string): boolean {
   return openingNegation(text) !== null;
 }
@@ -317,6 +312,7 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
       return counts;
     };
+    const dated = lineDays(line.text, line.start, timesByLine.get(line.n) ?? []);
     const base = {
       document: document.id,
       language: document.language,
@@ -329,7 +325,8 @@ export function claimMentions(document: Document, extraction: Extraction): Claim
       figures,
       days,
       periods,
-      ...datedOn(lineDays(line.text, line.start, timesByLine.get(line.n) ?? [])),
+      eventDays: dated.events,
+      statedDays: dated.stated,
       conditions: findConditions(line.text),
     } as const;
     const onLine = attributionsByLine.get(line.n) ?? [];

@@ -8,7 +8,7 @@ import { cueLexicon } from "../extract/quantities/index.js";
 import { stripClitics } from "../text/clitics.js";
 import { contentWords, normalizeArabic } from "../text/index.js";
 import { TOLLS } from "./figures.js";
-import { containsPhrase, phrasesByKind, phraseWords } from "./phrases.js";
+import { containsPhrase, phraseAt, phrasesByKind, phraseWords } from "./phrases.js";
 
 type NextWord = (word: string) => boolean;
 
@@ -152,7 +152,7 @@ function isPartOfMore(
   if (!unit) return false;
   const after = phraseWords(lineText.slice(Math.max(0, q.end - lineStart))).slice(0, MORE_REACH);
   for (let i = 0; i < after.length; i++) {
-    const cue = cues.find((c) => c.every((w, k) => after[i + k] === w));
+    const cue = cues.find((c) => phraseAt(after, i, c));
     if (!cue) continue;
     const next = after.slice(i + cue.length, i + cue.length + MORE_NOUN_REACH);
     if (next.some((w) => contentWords(w)[0] === unit)) return true;

@@ -1,7 +1,7 @@
 // The light stemmer and content words (content-words.ts, data/lexicons/*/stem-affixes.tsv): forms of one
 // word meet, and words that only look affixed are left whole.
 import { describe, expect, it } from "vitest";
-import { contentWords, lightStem } from "./content-words.js";
+import { contentWordSlots, contentWords, lightStem } from "./content-words.js";
 
 const stemOf = (word: string) => contentWords(word)[0];
 
@@ -29,5 +29,18 @@ describe("contentWords", () => {
 
   it("stems English plurals and verb forms with the English affixes", () => {
     expect(lightStem("convoys")).toBe(lightStem("convoy"));
+  });
+});
+
+describe("contentWordSlots", () => {
+  it("keeps each word's place, with an empty slot where contentWords reads none", () => {
+    const text = "نفى المتحدث استخدام الرصاص الحي في تفريق الاعتصام";
+    const slots = contentWordSlots(text);
+    expect(slots).toHaveLength(8);
+    expect(slots.filter(Boolean)).toEqual(contentWords(text));
+    // «في» is a function word; «الحي» is two letters once the article is off
+    expect(slots[5]).toBe("");
+    expect(slots[4]).toBe("");
+    expect(contentWordSlots(text, 2)[4]).toBe("حي");
   });
 });

@@ -60,6 +60,14 @@ export function lightStem(word: string): string {
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
+/** The stem a raw word gives as a content word, or "" for a number, a function word or a short word. */
+function contentStem(raw: string, minLetters: number): string {
+  if (!raw || /^\p{N}+$/u.test(raw)) return "";
+  const stem = stripClitics(raw, { article: true }).stem;
+  if (stem.length < minLetters || isStopword(stem, "ar") || isStopword(stem, "en")) return "";
+  return lightStem(stem);
+}
+
 /**
  * The content words of `text` in order (repeats kept, for term frequencies): normalised, lower-cased,
  * clitics and article removed, stopwords and words under three letters dropped, light-stemmed.
@@ -67,10 +75,20 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of normalizeArabic(text).toLowerCase().split(WORD_SPLIT)) {
-    if (!raw || /^\p{N}+$/u.test(raw)) continue;
-    const stem = stripClitics(raw, { article: true }).stem;
-    if (stem.length < MIN_LETTERS || isStopword(stem, "ar") || isStopword(stem, "en")) continue;
-    out.push(lightStem(stem));
+    const stem = contentStem(raw, MIN_LETTERS);
+    if (stem) out.push(stem);
   }
   return out;
+}
+
+/**
+ * Every word of `text` in its place, as contentWords reads it, "" where it reads none: for telling which
+ * content words stand next to each other. `minLetters` may let two-letter words in («الرصاص الحي»).
+ */
+export function contentWordSlots(text: string, minLetters = MIN_LETTERS): string[] {
+  return normalizeArabic(text)
+    .toLowerCase()
+    .split(WORD_SPLIT)
+    .filter(Boolean)
+    .map((raw) => contentStem(raw, minLetters));
 }

@@ -5,7 +5,7 @@
 // Importing this barrel loads eld's n-gram tables (~0.5 s, ~150 MB) for detectLanguage; a module that
 // only needs normalisation or tokens can import "./normalize.js" or "./tokenize.js" directly.
 export { type CliticSplit, isCliticProtected, type StripOptions, stripClitics } from "./clitics.js";
-export { contentWords, lightStem } from "./content-words.js";
+export { contentWordSlots, contentWords, lightStem } from "./content-words.js";
 export { currencyCodeNouns } from "./currency-codes.js";
 export { detectLanguage } from "./language.js";
 export { type NormalizedText, normalizeArabic, normalizeWithMap, rawSpan } from "./normalize.js";
