@@ -10,6 +10,9 @@ export type IsnadErrorCode =
   | "E_BINARY" // binary content (image, archive, executable …)
   | "E_ENCODING" // bytes that decode to nothing sensible in any supported encoding
   | "E_UNSUPPORTED" // a kind of input this version does not read yet
+  | "E_FORMAT" // a structured input (feed, WARC, JSON Lines, HTML) that is malformed
+  | "E_FETCH" // a URL that could not be fetched (network, timeout, HTTP status, redirects)
+  | "E_REFUSED" // a URL the fetcher will not fetch (robots.txt, a private address, a bad scheme)
   | "E_STORE" // the store could not be opened or written
   | "E_USAGE"; // the command line itself is wrong
 
