@@ -1,0 +1,175 @@
+// Gzip is sniffed by its magic bytes, never by the file name: CC-NEWS ships `.warc.gz`, people rename
+// files, and a `.jsonl` may well be compressed. Node's Gunzip decodes concatenated members (one member
+// per WARC record is the norm), so a single stream handles both whole-file and per-record compression.
+
+import { once } from "node:events";
+import { type FileHandle, open } from "node:fs/promises";
+import { constants, createGunzip } from "node:zlib";
+import { IsnadError } from "../../core/errors.js";
+
+/** True when the bytes start with the gzip magic number 1f 8b. */
+export function isGzip(firstBytes: Uint8Array): boolean {
+  return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
+}
+
+/**
+ * Passes the stream through unchanged, or gunzips it when its first two bytes are the gzip magic.
+ * Nothing is buffered beyond the chunk(s) needed to see two bytes.
+ */
+export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headSize = 0;
+  let ended = false;
+  while (headSize < 2) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    if (next.value.length === 0) continue;
+    head.push(next.value);
+    headSize += next.value.length;
+  }
+
+  // Replays the peeked chunks, then the rest; returning early closes the source (and its file handle).
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    try {
+      yield* head;
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      if (!ended) await iterator.return?.();
+    }
+  }
+
+  const first = new Uint8Array(2);
+  let filled = 0;
+  for (const chunk of head) {
+    for (let i = 0; i < chunk.length && filled < 2; i++) first[filled++] = chunk[i]!;
+  }
+  if (filled < 2 || !isGzip(first)) {
+    yield* replay();
+    return;
+  }
+
+  yield* inflate(replay());
+}
+
+/**
+ * Input is written to zlib in slices of at most this size. When zlib meets damaged data it discards
+ * the output of the whole write, so smaller writes lose fewer good records before a corrupt spot.
+ */
+const WRITE_BYTES = 16 * 1024;
+/** Output kept waiting for the consumer before inflation pauses (backpressure down to the file). */
+const HIGH_WATER_BYTES = 256 * 1024;
+
+/**
+ * Gunzips a byte stream. Written by hand rather than as `for await (… of gunzip)` because a Node stream
+ * that errors is destroyed with its buffered output: the last good records before a corrupt spot would
+ * be lost. Here every byte inflated before the failing write is handed out first, then the error.
+ * Z_SYNC_FLUSH at the end makes a truncated stream give what it has instead of failing; the readers
+ * then see the cut themselves (a WARC record short of its Content-Length, a JSON line cut in half) and
+ * can say which record it hit.
+ */
+async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+  const queue: Uint8Array[] = [];
+  let queued = 0;
+  let failure: unknown = null;
+  let finished = false;
+  let wake: (() => void) | null = null;
+  const poke = () => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  gunzip.on("data", (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued > HIGH_WATER_BYTES) gunzip.pause();
+    poke();
+  });
+  gunzip.on("error", (error) => {
+    failure ??= error;
+    poke();
+  });
+  gunzip.on("end", () => {
+    finished = true;
+    poke();
+  });
+
+  // Feeds the input in the background; write() returning false (gunzip paused, its buffers full)
+  // makes it wait, so a slow consumer slows the file reads instead of filling memory.
+  const stopFeeding = new AbortController();
+  const feeding = (async () => {
+    try {
+      for await (const chunk of input) {
+        for (let offset = 0; offset < chunk.length; offset += WRITE_BYTES) {
+          if (stopFeeding.signal.aborted) break;
+          const slice = chunk.subarray(offset, offset + WRITE_BYTES);
+          if (!gunzip.write(slice)) await once(gunzip, "drain", { signal: stopFeeding.signal });
+        }
+        if (stopFeeding.signal.aborted) break;
+      }
+      if (!stopFeeding.signal.aborted) gunzip.end();
+    } catch (error) {
+      if (!stopFeeding.signal.aborted) {
+        failure ??= error;
+        poke();
+      }
+    }
+  })();
+
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk) {
+        queued -= chunk.length;
+        if (queued <= HIGH_WATER_BYTES / 2 && gunzip.isPaused()) gunzip.resume();
+        yield chunk;
+        continue;
+      }
+      if (failure) throw failure;
+      if (finished) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    // The consumer stopped (or we failed): stop feeding, which closes the input and its file.
+    stopFeeding.abort();
+    gunzip.destroy();
+    await feeding;
+  }
+}
+
+/**
+ * Opens a file as a byte stream, gunzipping it when its content (not its name) says gzip.
+ * Rejects with IsnadError E_NOT_FOUND / E_UNREADABLE when the path cannot be opened as a file.
+ */
+export async function openMaybeGzip(path: string): Promise<AsyncIterable<Uint8Array>> {
+  // Opening (not just stat-ing) up front turns a missing or unreadable file into a rejected promise the
+  // caller can report, instead of an error halfway through a reader.
+  let handle: FileHandle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new IsnadError("E_NOT_FOUND", `${path} does not exist`, path, { cause: error });
+    }
+    throw new IsnadError("E_UNREADABLE", `${path} could not be opened (${code ?? String(error)})`, path, {
+      cause: error,
+    });
+  }
+  const info = await handle.stat();
+  if (!info.isFile()) {
+    await handle.close();
+    throw new IsnadError("E_UNREADABLE", `${path} is not a regular file`, path);
+  }
+  return gunzipIfNeeded(handle.createReadStream());
+}
