@@ -178,7 +178,7 @@ describe("readJsonl", () => {
     }
     const items = await collect(readJsonl(hugeLine(), "huge.jsonl", { maxLineBytes: 1024 * 1024 }));
     expect(items).toEqual([expect.objectContaining({ code: "E_TOO_LARGE", source: "huge.jsonl:1" })]);
-    expect(atEnd - before).toBeLessThan(8 * 1024 * 1024);
+    expect(atEnd - before).toBeLessThan(16 * 1024 * 1024); // the line is 40 MiB
   });
 
   it("gives one E_EMPTY for a file of blank lines", async () => {

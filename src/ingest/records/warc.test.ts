@@ -309,12 +309,13 @@ describe("readWarc memory", () => {
     const { count, bytes, growth } = await growthAfter500(false);
     expect(count).toBe(RECORDS);
     expect(bytes).toBeGreaterThan(55 * MB);
-    expect(growth).toBeLessThan(50 * MB);
+    // ~0 when streaming; keeping the 2,500 records after the 500th would hold ~50 MB
+    expect(growth).toBeLessThan(20 * MB);
   });
 
   it("would notice accumulation: retaining the records grows memory past the bound", async () => {
     const { growth } = await growthAfter500(true);
-    expect(growth).toBeGreaterThan(50 * MB);
+    expect(growth).toBeGreaterThan(30 * MB);
   });
 });
 
