@@ -1,6 +1,6 @@
 // clean/: decoded pages → Documents with every non-blank line's role, and the page's title, byline and
 // outlet. Works on a whole batch because some evidence is cross-document (lines recurring across pages).
-import type { DecodedInput, Document } from "../core/types.js";
+import type { DecodedInput, Document, Line } from "../core/types.js";
 import { splitLines } from "../ingest/index.js";
 import { detectLanguage } from "../text/index.js";
 import { assignLineRoles, type RawLine } from "./assign-roles.js";
@@ -47,25 +47,37 @@ export function cleanDocuments(inputs: readonly DecodedInput[], options: CleanOp
 
   return pages.map(({ input, lines }) => {
     const language = detectLanguage(input.text);
+    const page = input.page;
     const roles = assignLineRoles(lines, { language, lineFrequency: frequency });
     const prose = roles.lines.filter((l) => l.role === "body").map((l) => l.text);
+    // A page's declared metadata (HTML, feed, record) comes first; the text is read for the rest.
+    const published = page?.published ?? null;
     return {
       id: input.id,
       source: input.source,
+      ...(page?.url ? { url: page.url } : {}),
       format: input.format,
       encoding: input.encoding,
       contentHash: input.contentHash,
       language,
-      outlet: roles.outlet ?? findSelfReferencedOutlet(prose) ?? wireDatelineOutlet(prose[0]),
-      title: roles.title,
-      byline: roles.byline,
-      // Publication dates are read with the figures-and-dates stage (issue 3); none is guessed here.
-      published: null,
-      publishedFrom: null,
+      outlet: page?.outlet ?? roles.outlet ?? findSelfReferencedOutlet(prose) ?? wireDatelineOutlet(prose[0]),
+      title: page?.title ?? roles.title,
+      byline: page?.byline ?? roles.byline,
+      // Dates in the text are read with the figures-and-dates stage; only a declared one is taken here.
+      published,
+      publishedFrom: published ? "metadata" : null,
       text: input.text,
-      lines: roles.lines,
+      lines: page?.title ? headlineFirst(roles.lines, page.title) : roles.lines,
     };
   });
+}
+
+/** A page whose headline is declared opens with it (page-inputs.ts puts it there): that line is the
+ * title, whatever the line-role rules made of it. */
+function headlineFirst(lines: readonly Line[], title: string): Line[] {
+  return lines.map((line, i) =>
+    i === 0 && line.text === title.trim() ? { ...line, role: "title", kind: "headline" } : line,
+  );
 }
 
 // "ADEN, May 9 (Meridian Wire) - …", "بغداد (رويترز) – …": the wire that filed the story, named in the

@@ -2,6 +2,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { isIsnadError } from "../core/errors.js";
+import { createFetcher } from "../ingest/index.js";
 import { analyzeBatch, lineMatchKey } from "../pipeline/analyze-batch.js";
 import { buildDossier, renderMarkdown } from "../report/index.js";
 import { defaultStorePath, openSqliteStore, type Store } from "../store/index.js";
@@ -16,6 +17,12 @@ export interface AnalyzeCommandOptions {
   /** commander's --no-store sets store=false. */
   readonly store: boolean;
   readonly maxSize?: number;
+  /** commander's --no-fetch sets fetch=false. */
+  readonly fetch?: boolean;
+  readonly allowPrivate?: boolean;
+  /** commander's --no-robots sets robots=false. */
+  readonly robots?: boolean;
+  readonly fetchInterval?: number;
 }
 
 export interface Io {
@@ -32,9 +39,21 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     return EXIT_FAILED;
   }
   const progress = await startProgress(paths, io.stderr);
+  const fetcher =
+    options.fetch === false
+      ? null
+      : createFetcher({
+          allowPrivateAddresses: options.allowPrivate === true,
+          respectRobots: options.robots !== false,
+          ...(options.fetchInterval !== undefined && Number.isFinite(options.fetchInterval)
+            ? { perHostIntervalMs: options.fetchInterval }
+            : {}),
+          ...(options.maxSize ? { maxBytes: options.maxSize } : {}),
+        });
   try {
     const result = await analyzeBatch({
       paths,
+      fetcher,
       toolVersion: VERSION,
       ...(store ? { store } : {}),
       ...(options.maxSize ? { maxBytes: options.maxSize } : {}),
@@ -75,6 +94,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     return EXIT_FAILED;
   } finally {
     store?.close();
+    await fetcher?.close();
   }
 }
 

@@ -28,16 +28,25 @@ export function buildProgram(): Command {
 
   program
     .command("analyze")
-    .description("Analyse text pages (files or folders, walked recursively) and write the dossier.")
+    .description(
+      "Analyse pages (files, folders walked recursively, or URLs) and write the dossier: text and HTML pages, RSS/Atom feeds, web archives (WARC, .warc.gz) and JSON Lines.",
+    )
     .argument(
-      "<paths...>",
-      "files or folders of pages (plain text in UTF-8, UTF-16, windows-1256 or ISO-8859-6)",
+      "<inputs...>",
+      "files, folders or http(s) URLs: text (UTF-8, UTF-16, windows-1256, ISO-8859-6), HTML, feeds, WARC, JSON Lines; .gz read as a stream",
     )
     .option("--json <file>", "write the dossier (schema isnad.dossier/1) as JSON to this file")
     .option("--md <file>", "write a Markdown report to this file")
     .option("--db <file>", "SQLite store to record the run in (default: $ISNAD_DB or the user data folder)")
     .option("--no-store", "do not record the run in any store")
     .option("--max-size <size>", "reject inputs larger than this (default 50m)", parseSize)
+    .option("--no-fetch", "do not fetch URLs (given ones, and feed items that carry only a summary)")
+    .option(
+      "--allow-private",
+      "let the fetcher reach private, loopback and link-local addresses (refused by default)",
+    )
+    .option("--no-robots", "fetch pages that robots.txt disallows (only for sites you run)")
+    .option("--fetch-interval <ms>", "least time between two requests to one host (default 1000)", Number)
     .addHelpText(
       "after",
       [
@@ -51,6 +60,7 @@ export function buildProgram(): Command {
         "Examples:",
         "  isnad analyze examples/corpus --json out/dossier.json --md out/report.md",
         "  isnad analyze page1.txt page2.txt --no-store --json -   (dossier to standard output)",
+        "  isnad analyze crawl.warc.gz items.jsonl https://example.org/feed.xml --json out/dossier.json",
       ].join("\n"),
     )
     .action(async (paths: string[], options) => {

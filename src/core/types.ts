@@ -15,6 +15,23 @@ export interface RawInput {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * What a page's markup or its container said about it, before its text was read: HTML metadata
+ * (og:site_name, article:published_time, JSON-LD), a feed item's fields, a JSON Lines record's.
+ * Metadata first: the clean stage reads the text for what is null here.
+ */
+export interface PageFacts {
+  /** The page's URL (final, after redirects), or its canonical URL. */
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  /** YYYY-MM-DD. */
+  readonly published: string | null;
+  /** ISO 639-1 as the page declares it (lang attribute, og:locale). */
+  readonly language: string | null;
+}
+
 /** Text decoded from a RawInput, with the encoding that was detected. */
 export interface DecodedInput {
   readonly id: string;
@@ -26,6 +43,9 @@ export interface DecodedInput {
   readonly text: string;
   /** sha256 of the decoded text (hex): the identity of the content for idempotent storage. */
   readonly contentHash: string;
+  /** For HTML, feed items, WARC records and JSON Lines: what the markup or record said of the page.
+   * Their `text` is then the article's paragraphs, one a line, the headline first. */
+  readonly page?: PageFacts;
 }
 
 export type LineRole = "title" | "body" | "boilerplate" | "metadata";
@@ -47,6 +67,8 @@ export type LanguageCode = "ar" | "en" | "fa" | "ur" | "other";
 export interface Document {
   readonly id: string;
   readonly source: string;
+  /** The page's URL, for inputs that have one (fetched, archived, listed in a feed or a JSON line). */
+  readonly url?: string | null;
   readonly format: SourceFormat;
   readonly encoding: string;
   readonly contentHash: string;

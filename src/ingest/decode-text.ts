@@ -20,7 +20,12 @@ import { readByteOrderMark, sniffUtf16WithoutBom, type UnicodeForm } from "./sni
 /** What every E_ENCODING message ends with: the one fix that always works. */
 const CONVERT_HINT = "convert it to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`) and try again";
 
-export function decodeText(input: RawInput): DecodedInput {
+/**
+ * `declaredCharset`: the encoding the page declares for itself (an HTTP Content-Type header, a
+ * `<meta charset>`), tried after a byte-order mark and before the sniffing. A declared UTF-8 that the
+ * bytes break is not believed: pages saved from old CMSs often say utf-8 over windows-1256 bytes.
+ */
+export function decodeText(input: RawInput, declaredCharset?: string | null): DecodedInput {
   const { bytes, source } = input;
   if (bytes.length === 0) {
     throw new IsnadError(
@@ -33,7 +38,7 @@ export function decodeText(input: RawInput): DecodedInput {
   const signature = matchBinarySignature(bytes);
   if (signature) throw binaryError(source, signature.name);
 
-  const { encoding, text } = decodeBytes(bytes, source);
+  const { encoding, text } = decodeDeclared(bytes, declaredCharset) ?? decodeBytes(bytes, source);
   if (text.trim() === "") {
     throw new IsnadError(
       "E_EMPTY",
@@ -49,6 +54,26 @@ export function decodeText(input: RawInput): DecodedInput {
     text,
     contentHash: createHash("sha256").update(text, "utf8").digest("hex"),
   };
+}
+
+function decodeDeclared(
+  bytes: Uint8Array,
+  declared: string | null | undefined,
+): { encoding: string; text: string } | null {
+  if (!declared || readByteOrderMark(bytes)) return null;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(declared.trim().toLowerCase(), { fatal: true });
+  } catch {
+    return null; // a label TextDecoder does not know: sniff instead
+  }
+  // UTF-16 declared over ASCII-compatible markup is a known lie (the bytes would be unreadable).
+  if (decoder.encoding.startsWith("utf-16")) return null;
+  try {
+    return { encoding: decoder.encoding, text: decoder.decode(bytes) };
+  } catch {
+    return null;
+  }
 }
 
 function decodeBytes(bytes: Uint8Array, source: string): { encoding: string; text: string } {

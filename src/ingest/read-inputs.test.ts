@@ -53,7 +53,7 @@ describe("readInputs", () => {
       "storm utf-8",
       "E_EMPTY corpus/blank.txt",
       "en-storm utf-8",
-      "E_UNSUPPORTED corpus/page.htm",
+      "E_EMPTY corpus/page.htm", // an HTML page with no article in it
       "E_BINARY corpus/photo.txt",
       "E_NOT_FOUND missing.txt",
       // Given again explicitly: already read, so not repeated.

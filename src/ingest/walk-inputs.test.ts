@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { InputError, RawInput } from "../core/types.js";
-import { walkInputs } from "./walk-inputs.js";
+import { type StreamedFile, walkInputs } from "./walk-inputs.js";
+
+type Walked = RawInput | StreamedFile | InputError;
 
 let root: string;
 
@@ -24,16 +26,17 @@ async function files(tree: Record<string, string | Uint8Array>): Promise<void> {
   }
 }
 
-async function collect(paths: string[], options?: { maxBytes?: number }): Promise<(RawInput | InputError)[]> {
-  const items: (RawInput | InputError)[] = [];
+async function collect(paths: string[], options?: { maxBytes?: number }): Promise<Walked[]> {
+  const items: Walked[] = [];
   for await (const item of walkInputs(paths, options)) items.push(item);
   return items;
 }
 
 /** One line per item: "id <- relative source" or "CODE relative source". */
-function summary(items: (RawInput | InputError)[]): string[] {
+function summary(items: Walked[]): string[] {
   return items.map((item) => {
     const source = item.source.startsWith(root) ? item.source.slice(root.length + 1) : item.source;
+    if ("streamed" in item) return `${item.id} <~ ${source}`;
     return "bytes" in item ? `${item.id} <- ${source}` : `${item.code} ${source}`;
   });
 }
@@ -75,26 +78,30 @@ describe("walkInputs", () => {
     expect(summary(await collect([join(root, ".notes.txt")]))).toEqual([".notes <- .notes.txt"]);
   });
 
-  it("reports unsupported extensions without reading them, but reads unknown ones", async () => {
+  it("reports unsupported extensions without reading them, streams containers, reads the rest", async () => {
     await files({
       "page.html": "<p>x</p>",
       "feed.RSS": "<rss/>",
       "dump.warc.gz": "x",
+      "items.jsonl": "{}",
+      "report.pdf": "%PDF-1.4",
       "notes.md": "# x",
       README: "x",
     });
     const items = await collect([root]);
     expect(summary(items)).toEqual([
       "README <- README",
-      "E_UNSUPPORTED dump.warc.gz",
-      "E_UNSUPPORTED feed.RSS",
+      "dump <~ dump.warc.gz",
+      "feed <- feed.RSS",
+      "items <~ items.jsonl",
       "notes <- notes.md",
-      "E_UNSUPPORTED page.html",
+      "page <- page.html",
+      "E_UNSUPPORTED report.pdf",
     ]);
-    const html = items.find((item) => item.source.endsWith("page.html")) as InputError;
-    expect(html.message).toContain(html.source);
-    expect(html.message).toContain("HTML");
-    expect(html.message).toContain("reads plain-text pages only");
+    const pdf = items.find((item) => item.source.endsWith("report.pdf")) as InputError;
+    expect(pdf.message).toContain(pdf.source);
+    expect(pdf.message).toContain("PDF");
+    expect(pdf.message).toContain("HTML pages, feeds");
   });
 
   it("reports a missing path and goes on with the next ones", async () => {

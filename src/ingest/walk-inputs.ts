@@ -23,30 +23,35 @@ export interface WalkOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
- * Formats a later version will read, with the name used in the message. Other extensions (.txt, .md,
- * none, even .png) are read and judged by content in decodeText, so a mislabelled file is still
- * caught as binary.
+ * Formats this version does not read, with the name used in the message. Other extensions (.txt, .md,
+ * .html, none, even .png) are read and judged by content, so a mislabelled file is still caught as
+ * binary, and an HTML page saved as .txt is still read as HTML.
  */
 const DEFERRED_FORMATS: ReadonlyMap<string, string> = new Map([
-  [".html", "HTML"],
-  [".htm", "HTML"],
-  [".xhtml", "XHTML"],
-  [".xml", "XML"],
-  [".rss", "RSS"],
-  [".atom", "Atom"],
-  [".warc", "WARC"],
-  [".gz", "gzip-compressed"],
-  [".jsonl", "JSON Lines"],
   [".json", "JSON"],
   [".pdf", "PDF"],
   [".doc", "Word"],
   [".docx", "Word"],
 ]);
 
+/**
+ * Containers read as streams, never whole: web archives and JSON Lines run to gigabytes, and gzip is
+ * decompressed on the way. The size cap applies to each page inside them, not to the file.
+ */
+const STREAMED_EXTENSIONS = new Set([".warc", ".gz", ".jsonl", ".ndjson"]);
+
+/** A file to be read as a stream (see STREAMED_EXTENSIONS): its path, not its bytes. */
+export interface StreamedFile {
+  readonly id: string;
+  readonly source: string;
+  readonly path: string;
+  readonly streamed: true;
+}
+
 export async function* walkInputs(
   paths: readonly string[],
   options: WalkOptions = {},
-): AsyncGenerator<RawInput | InputError> {
+): AsyncGenerator<RawInput | StreamedFile | InputError> {
   const walk = new Walk(options.maxBytes ?? DEFAULT_MAX_BYTES);
   for (const path of paths) yield* walk.visitGiven(path);
 }
@@ -58,7 +63,7 @@ class Walk {
 
   constructor(private readonly maxBytes: number) {}
 
-  async *visitGiven(path: string): AsyncGenerator<RawInput | InputError> {
+  async *visitGiven(path: string): AsyncGenerator<RawInput | StreamedFile | InputError> {
     let stats: Stats;
     try {
       stats = await stat(path);
@@ -69,7 +74,7 @@ class Walk {
     yield* this.visit(path, stats);
   }
 
-  private async *visit(path: string, stats: Stats): AsyncGenerator<RawInput | InputError> {
+  private async *visit(path: string, stats: Stats): AsyncGenerator<RawInput | StreamedFile | InputError> {
     const key = `${stats.dev}:${stats.ino}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -84,7 +89,7 @@ class Walk {
     }
   }
 
-  private async *visitFolder(folder: string): AsyncGenerator<RawInput | InputError> {
+  private async *visitFolder(folder: string): AsyncGenerator<RawInput | StreamedFile | InputError> {
     let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -122,16 +127,19 @@ class Walk {
     }
   }
 
-  private async readFile(path: string, stats: Stats): Promise<RawInput | InputError> {
+  private async readFile(path: string, stats: Stats): Promise<RawInput | StreamedFile | InputError> {
     const extension = extname(path).toLowerCase();
     const deferred = DEFERRED_FORMATS.get(extension);
     if (deferred) {
       return inputError(
         path,
         "E_UNSUPPORTED",
-        `${path} is a ${deferred} file (${extension}); this version reads plain-text pages only, ` +
-          "so save the page as text (.txt) or leave it out",
+        `${path} is a ${deferred} file (${extension}); this version reads text and HTML pages, feeds, ` +
+          "web archives (WARC) and JSON Lines, so convert it to one of those or leave it out",
       );
+    }
+    if (STREAMED_EXTENSIONS.has(extension)) {
+      return { id: this.takeId(path), source: path, path, streamed: true };
     }
     if (stats.size > this.maxBytes) return this.tooLarge(path, stats.size);
     let bytes: Uint8Array;
@@ -165,9 +173,11 @@ class Walk {
     );
   }
 
-  /** Base name without its last extension; a repeat gets "~2", "~3" … in walk order. */
+  /** Base name without its extensions (".warc.gz" too); a repeat gets "~2", "~3" … in walk order. */
   private takeId(path: string): string {
-    const base = basename(path, extname(path)) || basename(path);
+    const name = basename(path);
+    const outer = extname(name).toLowerCase() === ".gz" ? basename(name, extname(name)) : name;
+    const base = basename(outer, extname(outer)) || name;
     let id = base;
     for (let k = 2; this.ids.has(id); k++) id = `${base}~${k}`;
     this.ids.add(id);

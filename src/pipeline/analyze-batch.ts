@@ -5,7 +5,7 @@ import { cleanDocuments, matchKey } from "../clean/index.js";
 import { compareStories } from "../compare/index.js";
 import type { Actor, DecodedInput, Document, Extraction, InputError, Story } from "../core/types.js";
 import { extractMentions } from "../extract/index.js";
-import { isInputError, readInputs } from "../ingest/index.js";
+import { type Fetcher, isInputError, readInputs } from "../ingest/index.js";
 import { resolveActors, resolveAttributions, resolveBatchTimes } from "../resolve/index.js";
 import type { SaveSummary, Store } from "../store/index.js";
 import { groupStories } from "../stories/index.js";
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   readonly paths: readonly string[];
   readonly store?: Store;
   readonly maxBytes?: number;
+  /** Fetches URL inputs and summary-only feed items; null or absent: URLs are reported, not fetched. */
+  readonly fetcher?: Fetcher | null;
   readonly toolVersion: string;
   /** Called as each input is read: how many so far, and the input's source. */
   readonly onInput?: (count: number, source: string) => void;
@@ -37,7 +39,10 @@ export async function analyzeBatch(options: AnalyzeOptions): Promise<AnalysisRes
   const decoded: DecodedInput[] = [];
   const errors: InputError[] = [];
   let count = 0;
-  for await (const item of readInputs([...options.paths], { maxBytes: options.maxBytes })) {
+  for await (const item of readInputs([...options.paths], {
+    maxBytes: options.maxBytes,
+    fetcher: options.fetcher ?? null,
+  })) {
     count++;
     if (isInputError(item)) errors.push(item);
     else decoded.push(item);

@@ -16,6 +16,8 @@ export interface DossierLine {
 export interface DossierDocument {
   readonly id: string;
   readonly source: string;
+  /** An addition to isnad.dossier/1: the page's URL, for inputs that have one (fetched, archived, fed). */
+  readonly url?: string;
   readonly format: string;
   /** ISO 639-1, or null when the language is none of those recognised. */
   readonly language: string | null;
@@ -61,6 +63,7 @@ export function buildDossier(result: AnalysisResult, version: string): Dossier {
       return {
         id: doc.id,
         source: doc.source,
+        ...(doc.url ? { url: doc.url } : {}),
         format: doc.format,
         language: doc.language === "other" ? null : doc.language,
         encoding: doc.encoding,

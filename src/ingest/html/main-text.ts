@@ -1,0 +1,404 @@
+// Which text blocks of a page are the article. Three steps:
+//
+// 1. Each block gets a weight from what it looks like: prose (enough words, function words at the
+//    density of running text, little link text) weighs its length; link lists and short furniture weigh
+//    against; the markup's cues (element-cues.ts) turn a block to furniture (share bars, captions,
+//    comments) or lend it weight (itemprop=articleBody, entry-content).
+// 2. The container is the element whose blocks weigh most in sum: the smallest subtree that holds the
+//    prose and as little furniture as it can. A story body split over sibling sections is taken whole,
+//    because its parent's sum is larger than any one section's; a comment thread or sidebar beside the
+//    article is left out, because it adds more weight against than for.
+// 3. Inside the container, blocks under furniture cues, link lists, captions, the repeated headline and
+//    short furniture at the edges (bylines, datelines, "Advertisement") are dropped.
+import { isStopword } from "../../text/index.js";
+import { elementCue } from "./element-cues.js";
+import type { HtmlElement } from "./parse-html.js";
+import type { TextBlock } from "./text-blocks.js";
+
+export interface BlockFeatures {
+  readonly block: TextBlock;
+  readonly words: number;
+  /** Share of the words that are function words of the block's script (Arabic or English). */
+  readonly stopRatio: number;
+  readonly linkDensity: number;
+  /** Running text: long enough, function words at prose density, few links. */
+  readonly prose: boolean;
+  /** Ends like a sentence (. ! ? … ؟ or a closing quote after one). */
+  readonly sentenceEnd: boolean;
+}
+
+/** Words a block needs to count as prose on its own. */
+const PROSE_MIN_WORDS = 10;
+/** Function-word share of running text: English prose runs 0.35–0.55, Arabic (clitics split off only
+ * for listed stems) 0.12–0.30; menus and headlines fall well below. */
+const PROSE_MIN_STOP_RATIO = { latin: 0.2, arabic: 0.08 } as const;
+/** Above this share of link text a block is a link list, whatever its length. */
+const LINK_LIST_DENSITY = 0.5;
+/** Inside an element marked as the article body, links are the author's own: a digest of linked
+ * items («1. [WeWork is under investigation] by …») is body text up to this share. */
+const BODY_LINK_LIST_DENSITY = 0.75;
+const PROSE_MAX_LINK_DENSITY = 0.35;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+const SENTENCE_END = /[.!?…؟。]["'”’»)\]]*$/u;
+
+/**
+ * The page's own function words, for languages without a stopword lexicon (Portuguese, Russian,
+ * Italian …): the short words that recur most across the page's text. Running text of any language is
+ * made of them («de», «que», «и», «на»); menus and headlines are not.
+ */
+export function pageFunctionWords(blockTokens: readonly (readonly string[])[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const tokens of blockTokens) {
+    for (const token of tokens) {
+      if (token.length > PAGE_FUNCTION_WORD_MAX_LENGTH) continue;
+      const key = token.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts]
+    .filter(([word, n]) => n >= 3 && !/\p{N}/u.test(word))
+    .sort((a, b) => b[1] - a[1]);
+  return new Set(ranked.slice(0, PAGE_FUNCTION_WORDS).map(([word]) => word));
+}
+const PAGE_FUNCTION_WORD_MAX_LENGTH = 4;
+const PAGE_FUNCTION_WORDS = 25;
+
+/** Han, kana and other scripts written without spaces: a "word" there is about two characters. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** How a token counts, looked up once per distinct token: pages repeat their words, and the Arabic
+ * stopword test (normalising, clitic stripping) is the costly part of reading a block. */
+interface TokenClass {
+  /** Words it stands for: 1, or about half its length in an unspaced script. */
+  readonly unspacedWords: number;
+  readonly arabic: boolean;
+  readonly stopword: boolean;
+  /** The key the page's function words are counted under. */
+  readonly key: string;
+}
+const tokenClasses = new Map<string, TokenClass>();
+const TOKEN_CLASS_CACHE_MAX = 200_000;
+
+function tokenClass(token: string): TokenClass {
+  let cls = tokenClasses.get(token);
+  if (cls) return cls;
+  const first = token.charCodeAt(0);
+  // Scripts below Arabic in Unicode (Latin, Greek, Cyrillic …) skip the script tests.
+  if (first < 0x0600) {
+    const lower = token.toLowerCase();
+    cls = { unspacedWords: 0, arabic: false, stopword: isStopword(lower, "en"), key: lower };
+  } else if (first >= 0x0e00 && UNSPACED_SCRIPT.test(token)) {
+    cls = { unspacedWords: Math.ceil(token.length / 2), arabic: false, stopword: false, key: token };
+  } else if (ARABIC_LETTER.test(token)) {
+    cls = { unspacedWords: 0, arabic: true, stopword: isStopword(token, "ar"), key: token };
+  } else {
+    const lower = token.toLowerCase();
+    cls = { unspacedWords: 0, arabic: false, stopword: isStopword(lower, "en"), key: lower };
+  }
+  if (tokenClasses.size >= TOKEN_CLASS_CACHE_MAX) tokenClasses.clear();
+  tokenClasses.set(token, cls);
+  return cls;
+}
+
+export function blockTokens(block: TextBlock): string[] {
+  return block.text.match(WORD) ?? [];
+}
+
+export function blockFeatures(
+  block: TextBlock,
+  tokens: readonly string[] = blockTokens(block),
+  functionWords: ReadonlySet<string> = new Set(),
+): BlockFeatures {
+  let stops = 0;
+  let arabic = 0;
+  let words = 0;
+  let unspaced = 0;
+  for (const token of tokens) {
+    const cls = tokenClass(token);
+    if (cls.unspacedWords > 0) {
+      words += cls.unspacedWords;
+      unspaced += cls.unspacedWords;
+      continue;
+    }
+    words++;
+    if (cls.arabic) arabic++;
+    if (cls.stopword || functionWords.has(cls.key)) stops++;
+  }
+  const spaced = words - unspaced;
+  const stopRatio = spaced ? stops / spaced : 0;
+  const linkDensity = block.text.length ? block.linkChars / block.text.length : 0;
+  const threshold = arabic * 2 > spaced ? PROSE_MIN_STOP_RATIO.arabic : PROSE_MIN_STOP_RATIO.latin;
+  const sentenceEnd = SENTENCE_END.test(block.text);
+  // Unspaced scripts have no function words to count: a sentence ending or a clause comma stands in.
+  const running = unspaced * 2 > words ? sentenceEnd || /[、，。]/u.test(block.text) : stopRatio >= threshold;
+  // A heading is never running text, however long: teaser lists are headings with a subline.
+  const prose =
+    block.kind !== "h" &&
+    words >= PROSE_MIN_WORDS &&
+    linkDensity <= PROSE_MAX_LINK_DENSITY &&
+    (running || (sentenceEnd && words >= 2 * PROSE_MIN_WORDS));
+  return { block, words, stopRatio, linkDensity, prose, sentenceEnd };
+}
+
+export interface MainTextOptions {
+  /** The page's headline from metadata: a block repeating it is the headline, not the body. */
+  readonly title?: string | null;
+  /** Blocks this site repeats on its other pages (site-boilerplate.ts). */
+  readonly isSiteBoilerplate?: (text: string) => boolean;
+}
+
+export interface MainTextResult {
+  readonly container: HtmlElement | null;
+  readonly blocks: readonly TextBlock[];
+}
+
+export function selectMainText(blocks: readonly TextBlock[], options: MainTextOptions = {}): MainTextResult {
+  if (blocks.length === 0) return { container: null, blocks: [] };
+  const tokens = blocks.map(blockTokens);
+  const functionWords = pageFunctionWords(tokens);
+  const features = blocks.map((b, i) => blockFeatures(b, tokens[i], functionWords));
+  const siteJunk = options.isSiteBoilerplate;
+  const context = new ContextCues(features);
+
+  // 1. weights, summed up the tree
+  const blockCounts = new Map<HtmlElement, number>();
+  for (const b of blocks) {
+    for (let e: HtmlElement | null = b.element; e; e = e.parent) {
+      blockCounts.set(e, (blockCounts.get(e) ?? 0) + 1);
+    }
+  }
+  const cues = features.map((f) => context.cueAbove(f.block.element));
+  const teasers = features.map(
+    (f, i) => cues[i] !== "content" && isTeaser(f, features.slice(Math.max(0, i - 2), i), blockCounts),
+  );
+  const sums = new Map<HtmlElement, number>();
+  features.forEach((f, i) => {
+    const junk = teasers[i] || (siteJunk?.(f.block.text) ?? false);
+    const weight = blockWeight(f, cues[i]!, junk);
+    for (let e: HtmlElement | null = f.block.element; e; e = e.parent) {
+      sums.set(e, (sums.get(e) ?? 0) + weight);
+    }
+  });
+  // 2. the container: the largest sum; on a tie the deeper element (fewer blocks to filter)
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  for (const [element, score] of sums) {
+    if (score > bestScore || (score === bestScore && best && isAncestor(best, element))) {
+      bestScore = score;
+      best = element;
+    }
+  }
+  if (!best) return { container: null, blocks: [] };
+  const body = markedBody(best, sums, context);
+  const containers = body ? [body] : withProseSiblings(best, sums, context);
+  const container = body ?? best;
+  // 3. the blocks inside it that are the article
+  const titleKey = options.title ? comparable(options.title) : null;
+  const inside: BlockFeatures[] = [];
+  features.forEach((f, i) => {
+    if (teasers[i]) return;
+    const holder = containers.find((c) => isAncestor(c, f.block.element));
+    if (!holder) return;
+    if (context.junkBetween(f.block.element, holder)) return;
+    if (f.block.kind === "caption") return;
+    if (f.linkDensity > (cues[i] === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return;
+    if (siteJunk?.(f.block.text)) return;
+    if (titleKey && f.block.kind === "h" && comparable(f.block.text) === titleKey) return;
+    inside.push(f);
+  });
+  return { container, blocks: trimEdges(inside).map((f) => f.block) };
+}
+
+/** Blocks that make up an item of at most this many blocks are one teaser card. */
+const TEASER_ITEM_MAX_BLOCKS = 5;
+/** A teaser's summary is a sentence or two; a longer block is an article's own. */
+const TEASER_MAX_WORDS = 80;
+/** A linked headline opening a teaser: this many characters at least, and this share of its block. */
+const TEASER_LEAD_MIN_CHARS = 15;
+const TEASER_LEAD_MIN_SHARE = 0.15;
+
+/**
+ * A teaser for another article: its summary under a linked headline, in a small item of its own (a
+ * card, a list entry). Summaries are prose and would otherwise pull the container out to the "more
+ * stories" rail around the article. The headline may be a block just before (its own element, all link)
+ * or the opening of the same block. A "Read also:" link inside the body is not one: the element the two
+ * blocks share is the whole body, not a small item.
+ */
+function isTeaser(
+  f: BlockFeatures,
+  before: readonly BlockFeatures[],
+  blockCounts: ReadonlyMap<HtmlElement, number>,
+): boolean {
+  if (f.words > TEASER_MAX_WORDS) return false;
+  const lead = f.block.leadingLinkChars;
+  if (f.prose && lead >= TEASER_LEAD_MIN_CHARS && lead >= TEASER_LEAD_MIN_SHARE * f.block.text.length) {
+    return (blockCounts.get(f.block.element) ?? 0) <= TEASER_ITEM_MAX_BLOCKS && isListItem(f.block.element);
+  }
+  // the headline may be one or two blocks back, with the teaser's author or date between
+  return before.some((previous) => {
+    if (previous.linkDensity < 0.8 || previous.words > 25) return false;
+    const shared = commonAncestor(previous.block.element, f.block.element);
+    return shared !== null && (blockCounts.get(shared) ?? 0) <= TEASER_ITEM_MAX_BLOCKS;
+  });
+}
+
+function isListItem(element: HtmlElement): boolean {
+  for (let e: HtmlElement | null = element, n = 0; e && n < 4; e = e.parent, n++) {
+    if (e.tag === "li" || e.tag === "article") return true;
+  }
+  return false;
+}
+
+function commonAncestor(a: HtmlElement, b: HtmlElement): HtmlElement | null {
+  const above = new Set<HtmlElement>();
+  for (let e: HtmlElement | null = a; e; e = e.parent) above.add(e);
+  for (let e: HtmlElement | null = b; e; e = e.parent) if (above.has(e)) return e;
+  return null;
+}
+
+/** Share of the container's weight that elements marked as the body must hold to be taken alone. */
+const MARKED_BODY_MIN_SHARE = 0.75;
+
+/**
+ * The part of the container that the markup names as the article body (itemprop=articleBody,
+ * «article-body», «entry-content», the sections of a split «StoryBody»), when it holds nearly all of
+ * the container's weight: the headline, standfirst, byline and "latest stories" box beside it are then
+ * left out. Several marked parts are taken together, through the element they share.
+ */
+function markedBody(
+  container: HtmlElement,
+  sums: ReadonlyMap<HtmlElement, number>,
+  context: ContextCues,
+): HtmlElement | null {
+  const total = sums.get(container) ?? 0;
+  if (total <= 0) return null;
+  const marked: HtmlElement[] = [];
+  const visit = (element: HtmlElement): void => {
+    for (const child of element.children) {
+      if (typeof child === "string" || !sums.has(child)) continue;
+      if (context.ownCue(child) === "content") {
+        if ((sums.get(child) ?? 0) > 0) marked.push(child);
+      } else visit(child);
+    }
+  };
+  if (context.ownCue(container) === "content") return null;
+  visit(container);
+  if (marked.length === 0) return null;
+  const weight = marked.reduce((sum, e) => sum + (sums.get(e) ?? 0), 0);
+  if (weight < MARKED_BODY_MIN_SHARE * total) return null;
+  let shared: HtmlElement | null = marked[0]!;
+  for (const e of marked.slice(1)) shared = shared ? commonAncestor(shared, e) : null;
+  return shared;
+}
+
+/** The container and those of its siblings that hold the rest of the article: a lead paragraph set
+ * apart from the body, a body continued after an inline ad. A sibling joins when it weighs for
+ * (its full sum is positive) and carries no furniture cue. */
+function withProseSiblings(
+  container: HtmlElement,
+  sums: ReadonlyMap<HtmlElement, number>,
+  context: ContextCues,
+): HtmlElement[] {
+  const parent = container.parent;
+  if (!parent) return [container];
+  const chosen: HtmlElement[] = [];
+  for (const sibling of parent.children) {
+    if (typeof sibling === "string") continue;
+    if (sibling === container) chosen.push(sibling);
+    else if ((sums.get(sibling) ?? 0) > 0 && context.cueAbove(sibling) !== "junk") chosen.push(sibling);
+  }
+  return chosen;
+}
+
+function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk: boolean): number {
+  const length = f.block.text.length;
+  if (siteJunk || cue === "junk") return -length;
+  if (f.linkDensity > (cue === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return -length;
+  const own = length - f.block.linkChars;
+  if (cue === "content") return f.prose ? 1.5 * own : 0.2 * own;
+  if (f.prose) return own;
+  return -0.2 * length;
+}
+
+/** Short furniture at the start and end of the kept run (a byline, a dateline, "Advertisement", a
+ * "Follow us" line): short, not a sentence, and not a heading that opens a section. */
+function trimEdges(kept: BlockFeatures[]): BlockFeatures[] {
+  let start = 0;
+  let end = kept.length;
+  while (start < end && isEdgeFurniture(kept[start]!)) start++;
+  while (end > start && isEdgeFurniture(kept[end - 1]!)) end--;
+  return kept.slice(start, end);
+}
+
+function isEdgeFurniture(f: BlockFeatures): boolean {
+  return !f.prose && !f.sentenceEnd && f.words < PROSE_MIN_WORDS;
+}
+
+/** Furniture cues resolved over ancestors. A plain junk cue on an element that holds most of the
+ * page's prose is a layout name («content-with-sidebar», «field-label-hidden»), not furniture, and is
+ * ignored; a comment thread's cue is believed whatever it holds. */
+class ContextCues {
+  private readonly proseChars = new Map<HtmlElement, number>();
+  private readonly above = new Map<HtmlElement, "content" | "junk" | null>();
+  private readonly totalProse: number;
+
+  constructor(features: readonly BlockFeatures[]) {
+    let total = 0;
+    for (const f of features) {
+      if (!f.prose) continue;
+      total += f.block.text.length;
+      for (let e: HtmlElement | null = f.block.element; e; e = e.parent) {
+        this.proseChars.set(e, (this.proseChars.get(e) ?? 0) + f.block.text.length);
+      }
+    }
+    this.totalProse = total;
+  }
+
+  /** The nearest trusted cue on the element or its ancestors. */
+  cueAbove(element: HtmlElement): "content" | "junk" | null {
+    const cached = this.above.get(element);
+    if (cached !== undefined) return cached;
+    const own = this.trustedCue(element);
+    const cue = own ?? (element.parent ? this.cueAbove(element.parent) : null);
+    this.above.set(element, cue);
+    return cue;
+  }
+
+  /** Whether a trusted junk cue sits on `element` or an ancestor below `container`, and no content cue
+   * nearer to the block overrides it. */
+  junkBetween(element: HtmlElement, container: HtmlElement): boolean {
+    for (let e: HtmlElement | null = element; e && e !== container; e = e.parent) {
+      const cue = this.trustedCue(e);
+      if (cue === "content") return false;
+      if (cue === "junk") return true;
+    }
+    return false;
+  }
+
+  /** The element's own cue, as trusted here (a layout name's junk cue dropped). */
+  ownCue(element: HtmlElement): "content" | "junk" | null {
+    return this.trustedCue(element);
+  }
+
+  private trustedCue(element: HtmlElement): "content" | "junk" | null {
+    const cue = elementCue(element);
+    if (cue === "junk!") return "junk";
+    if (cue !== "junk") return cue;
+    const prose = this.proseChars.get(element) ?? 0;
+    return prose * 2 > this.totalProse ? null : "junk";
+  }
+}
+
+function isAncestor(ancestor: HtmlElement, element: HtmlElement): boolean {
+  for (let e: HtmlElement | null = element; e; e = e.parent) if (e === ancestor) return true;
+  return false;
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
