@@ -60,10 +60,11 @@ function computeCue(element: HtmlElement): ElementCue {
   if (itemprop === "articlebody" || itemprop === "reviewbody") return "content";
   const role = attrs.role?.toLowerCase();
   if (role === "article") return "content";
-  if (role && JUNK_ROLES.has(role)) return "junk";
+  // HTML's own furniture elements and roles are believed whatever they hold, unlike class words
+  if (role && JUNK_ROLES.has(role)) return "junk!";
   if (itemprop === "comment" || itemprop === "comments") return "junk!";
   // A <form> wrapping a whole page (ASP.NET does this) is not furniture: only small forms are.
-  if (JUNK_TAGS.has(element.tag) && element.tag !== "form") return "junk";
+  if (JUNK_TAGS.has(element.tag) && element.tag !== "form") return "junk!";
   const names = `${attrs.class ?? ""} ${attrs.id ?? ""}`;
   if (!names.trim()) return null;
   return cueOfNames(names);

@@ -171,7 +171,13 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
   }
   const cues = features.map((f) => context.cueAbove(f.block.element));
   const teasers = features.map(
-    (f, i) => cues[i] !== "content" && isTeaser(f, features.slice(Math.max(0, i - 2), i), blockCounts),
+    (f, i) =>
+      cues[i] !== "content" &&
+      isTeaser(
+        f,
+        features.slice(Math.max(0, i - 2), i).filter((_, k) => cues[Math.max(0, i - 2) + k] !== "junk"),
+        blockCounts,
+      ),
   );
   const sums = new Map<HtmlElement, number>();
   features.forEach((f, i) => {
@@ -236,13 +242,22 @@ function isTeaser(
   if (f.prose && lead >= TEASER_LEAD_MIN_CHARS && lead >= TEASER_LEAD_MIN_SHARE * f.block.text.length) {
     return (blockCounts.get(f.block.element) ?? 0) <= TEASER_ITEM_MAX_BLOCKS && isListItem(f.block.element);
   }
-  // the headline may be one or two blocks back, with the teaser's author or date between
+  // the headline may be one or two blocks back (never from the menus), with the teaser's author or
+  // date between
   return before.some((previous) => {
     if (previous.linkDensity < 0.8 || previous.words > 25) return false;
     const shared = commonAncestor(previous.block.element, f.block.element);
-    return shared !== null && (blockCounts.get(shared) ?? 0) <= TEASER_ITEM_MAX_BLOCKS;
+    return (
+      shared !== null &&
+      !PAGE_LEVEL.has(shared.tag) &&
+      (blockCounts.get(shared) ?? 0) <= TEASER_ITEM_MAX_BLOCKS
+    );
   });
 }
+
+/** Elements that hold a whole page or article, never one card: a short page's headline and first
+ * paragraph share them too. */
+const PAGE_LEVEL = new Set(["#root", "html", "body", "main", "article", "form"]);
 
 function isListItem(element: HtmlElement): boolean {
   for (let e: HtmlElement | null = element, n = 0; e && n < 4; e = e.parent, n++) {

@@ -65,7 +65,7 @@ describe("readPageMetadata on an Arabic article page", () => {
   it("strips tags from articleBody and decodes its entities", () => {
     expect(meta.articleBody).not.toBeNull();
     expect(meta.articleBody).toMatch(/^أعلنت بلدية المدينة القديمة/);
-    expect(meta.articleBody).toContain("خلال الليل. وقال المهندس");
+    expect(meta.articleBody).toContain("خلال الليل.\nوقال المهندس"); // paragraphs kept apart
     expect(meta.articleBody).toContain("الأعمدة & الأساسات");
     expect(meta.articleBody).not.toMatch(/[<>]/);
   });

@@ -614,8 +614,14 @@ function readArticleBody(value: unknown): string | null {
         ? value.filter((v) => typeof v === "string").join("\n")
         : null;
   if (raw === null) return null;
-  const text = clean(stripTags(decodeEntities(raw)));
-  if (text === null || text.split(" ").length < ARTICLE_BODY_MIN_WORDS) return null;
+  // Paragraph breaks are kept (block tags and line breaks become newlines): the extractor splits the
+  // body on them; only the spaces within a paragraph are collapsed.
+  const text = stripTags(decodeEntities(raw))
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
+  if (!text || text.split(/\s+/).length < ARTICLE_BODY_MIN_WORDS) return null;
   return text;
 }
 
@@ -655,7 +661,7 @@ function stripTags(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi, (_, tag: string) =>
-      BLOCK_TAGS.has(tag.toLowerCase()) ? " " : "",
+      BLOCK_TAGS.has(tag.toLowerCase()) ? "\n" : "",
     );
 }
 
