@@ -214,7 +214,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     if (titleKey && f.block.kind === "h" && comparable(f.block.text) === titleKey) return;
     inside.push(f);
   });
-  return { container, blocks: trimEdges(inside).map((f) => f.block) };
+  return { container, blocks: withoutRepeats(trimEdges(inside).map((f) => f.block)) };
 }
 
 /** Blocks that make up an item of at most this many blocks are one teaser card. */
@@ -336,6 +336,31 @@ function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk:
   if (f.prose) return own;
   return -0.2 * length;
 }
+
+/**
+ * Paragraphs the page prints twice over: pull quotes, a sentence of a paragraph set again in large type,
+ * and a lead repeated in full inside a longer block. A block whose words all stand, in order, in a
+ * longer kept block elsewhere on the page is dropped. Equal blocks stay: an interview asks the same
+ * question of each guest. Blocks of one kind side by side in one container are the article's own.
+ */
+function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
+  const keys = blocks.map((b) => ` ${(b.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `);
+  return blocks.filter((_, i) => {
+    const key = keys[i]!;
+    // short blocks repeat by nature: table cells, «Yes.», a list of names
+    if (key.split(" ").length < REPEAT_MIN_WORDS + 2) return true;
+    for (let j = 0; j < blocks.length; j++) {
+      if (j === i) continue;
+      const other = keys[j]!;
+      // paragraphs side by side in one container repeat on purpose (a recipe's steps day after day)
+      if (blocks[j]!.element.parent === blocks[i]!.element.parent && blocks[j]!.kind === blocks[i]!.kind) continue;
+      if (other.length > key.length && other.includes(key)) return false;
+    }
+    return true;
+  });
+}
+/** A block repeats another only from this many words. */
+const REPEAT_MIN_WORDS = 5;
 
 /** Short furniture at the start and end of the kept run (a byline, a dateline, "Advertisement", a
  * "Follow us" line): short, not a sentence, and not a heading that opens a section. */
