@@ -104,6 +104,19 @@ describe("extractArticle", () => {
     expect(result.paragraphs).toEqual(AR_BODY);
   });
 
+  it("takes the first post of a discussion thread and not the replies, however long", () => {
+    const post = (n: number, body: string[]) =>
+      `<div id="edit${n}"><table class="tborder" id="post${n}"><tr><td class="alt2"><a href="/u/${n}">member${n}</a><div>Posts: ${n}</div></td>
+       <td id="td_post_${n}"><div id="post_message_${n}">${body.join("<br /><br />")}</div>
+       <div>__________________<br>My garden, my rules</div></td></tr></table></div>`;
+    const reply = [
+      "I walked past the pier this morning and honestly I think the council made the right call, it has been unsafe for years and everyone knows it.",
+      "My grandfather fished from that pier every Sunday, and I will miss it, but the harbour wall matters more for the town in the long run.",
+    ];
+    const html = page(`<div id="posts">${post(101, EN_BODY)}${post(102, reply)}${post(103, [...reply, ...reply])}</div>`);
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

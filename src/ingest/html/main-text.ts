@@ -142,6 +142,30 @@ export function blockFeatures(
   return { block, words, stopRatio, linkDensity, prose, sentenceEnd };
 }
 
+/** Features of a block not read word by word: never prose; its words counted by its spaces. */
+function furnitureFeatures(block: TextBlock): BlockFeatures {
+  let words = 1;
+  for (let i = 0; i < block.text.length; i++) if (block.text.charCodeAt(i) === 32) words++;
+  const linkDensity = block.text.length ? block.linkChars / block.text.length : 0;
+  return {
+    block,
+    words,
+    stopRatio: 0,
+    linkDensity,
+    prose: false,
+    sentenceEnd: SENTENCE_END.test(block.text),
+  };
+}
+
+function underCertainFurniture(element: HtmlElement, memo: Map<HtmlElement, boolean>): boolean {
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  const result =
+    elementCue(element) === "junk!" || (element.parent ? underCertainFurniture(element.parent, memo) : false);
+  memo.set(element, result);
+  return result;
+}
+
 export interface MainTextOptions {
   /** The page's headline from metadata: a block repeating it is the headline, not the body. */
   readonly title?: string | null;
@@ -156,9 +180,17 @@ export interface MainTextResult {
 
 export function selectMainText(blocks: readonly TextBlock[], options: MainTextOptions = {}): MainTextResult {
   if (blocks.length === 0) return { container: null, blocks: [] };
-  const tokens = blocks.map(blockTokens);
+  // Blocks in the page's certain furniture (nav, footer, a comment thread) and link lists weigh against
+  // the same whatever their words: they are not read word by word, which is most of a page's text.
+  const furniture = new Map<HtmlElement, boolean>();
+  const certain = blocks.map(
+    (b) => b.linkChars * 2 > b.text.length || underCertainFurniture(b.element, furniture),
+  );
+  const tokens = blocks.map((b, i) => (certain[i] ? [] : blockTokens(b)));
   const functionWords = pageFunctionWords(tokens);
-  const features = blocks.map((b, i) => blockFeatures(b, tokens[i], functionWords));
+  const features = blocks.map((b, i) =>
+    certain[i] ? furnitureFeatures(b) : blockFeatures(b, tokens[i], functionWords),
+  );
   const siteJunk = options.isSiteBoilerplate;
   const context = new ContextCues(features);
 
@@ -188,7 +220,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     }
   });
   // 2. the container: the largest sum; on a tie the deeper element (fewer blocks to filter)
-  let best: HtmlElement | null = null;
+  let best: HtmlElement | null = null as HtmlElement | null;
   let bestScore = 0;
   for (const [element, score] of sums) {
     if (score > bestScore || (score === bestScore && best && isAncestor(best, element))) {
@@ -197,8 +229,10 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     }
   }
   if (!best) return { container: null, blocks: [] };
+  const post = firstPost(best, sums);
+  if (post) best = heaviestWithin(post.element, sums) ?? best;
   const body = markedBody(best, sums, context);
-  const containers = body ? [body] : withProseSiblings(best, sums, context);
+  const containers = body ? [body] : post ? [best] : withProseSiblings(best, sums, context);
   const container = body ?? best;
   // 3. the blocks inside it that are the article
   const titleKey = options.title ? comparable(options.title) : null;
@@ -208,6 +242,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     const holder = containers.find((c) => isAncestor(c, f.block.element));
     if (!holder) return;
     if (context.junkBetween(f.block.element, holder)) return;
+    if (post && inLaterPost(f.block.element, holder, post)) return;
     if (f.block.kind === "caption") return;
     if (f.linkDensity > (cues[i] === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return;
     if (siteJunk?.(f.block.text)) return;
@@ -271,6 +306,74 @@ function commonAncestor(a: HtmlElement, b: HtmlElement): HtmlElement | null {
   for (let e: HtmlElement | null = a; e; e = e.parent) above.add(e);
   for (let e: HtmlElement | null = b; e; e = e.parent) if (above.has(e)) return e;
   return null;
+}
+
+/**
+ * A discussion thread: the container holds numbered posts (siblings of one tag and class whose ids
+ * differ only in their numbers: post188341, post188355 …), each with prose of its own. The article is
+ * the first post; the rest are replies, however long. Sections of a story split over several
+ * elements are not numbered that way.
+ */
+function firstPost(
+  container: HtmlElement,
+  sums: ReadonlyMap<HtmlElement, number>,
+): { element: HtmlElement; signature: string } | null {
+  let holder = container;
+  // through wrappers with one element child
+  for (;;) {
+    const children = holder.children.filter((c): c is HtmlElement => typeof c !== "string" && sums.has(c));
+    if (children.length !== 1) break;
+    holder = children[0]!;
+  }
+  const groups = new Map<string, HtmlElement[]>();
+  for (const child of holder.children) {
+    if (typeof child === "string" || !sums.has(child)) continue;
+    const signature = postSignature(child);
+    if (!signature) continue;
+    const group = groups.get(signature) ?? [];
+    group.push(child);
+    groups.set(signature, group);
+  }
+  for (const [signature, group] of groups) {
+    const withProse = group.filter((e) => (sums.get(e) ?? 0) > 0);
+    if (group.length >= 2 && withProse.length >= 2) return { element: withProse[0]!, signature };
+  }
+  return null;
+}
+
+/** A post's tag, class and id with its numbers masked; null for an element without a numbered id. */
+function postSignature(element: HtmlElement): string | null {
+  const id = element.attrs.id ?? "";
+  return /\d/.test(id) ? `${element.tag}.${element.attrs.class ?? ""}#${id.replace(/\d+/g, "0")}` : null;
+}
+
+/** Whether a later post sits between the block and the container (forum markup often leaves a post's
+ * elements unclosed, so the replies end up nested inside the first post). */
+function inLaterPost(
+  element: HtmlElement,
+  container: HtmlElement,
+  post: { element: HtmlElement; signature: string },
+): boolean {
+  for (let e: HtmlElement | null = element; e && e !== container; e = e.parent) {
+    if (e !== post.element && postSignature(e) === post.signature) return true;
+  }
+  return false;
+}
+
+/** The element of largest weight inside `root` (itself included). */
+function heaviestWithin(root: HtmlElement, sums: ReadonlyMap<HtmlElement, number>): HtmlElement | null {
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  const visit = (element: HtmlElement): void => {
+    const score = sums.get(element) ?? 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = element;
+    }
+    for (const child of element.children) if (typeof child !== "string" && sums.has(child)) visit(child);
+  };
+  visit(root);
+  return best;
 }
 
 /** Share of the container's weight that elements marked as the body must hold to be taken alone. */
@@ -347,20 +450,23 @@ function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
   const keys = blocks.map((b) => ` ${(b.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `);
   return blocks.filter((_, i) => {
     const key = keys[i]!;
-    // short blocks repeat by nature: table cells, «Yes.», a list of names
-    if (key.split(" ").length < REPEAT_MIN_WORDS + 2) return true;
+    // short blocks repeat by nature: table cells, «Yes.», a list of names; a pull quote is a sentence
+    const words = key.split(" ").length - 2;
+    if (words < REPEAT_MIN_WORDS || words > REPEAT_MAX_WORDS) return true;
     for (let j = 0; j < blocks.length; j++) {
       if (j === i) continue;
       const other = keys[j]!;
       // paragraphs side by side in one container repeat on purpose (a recipe's steps day after day)
-      if (blocks[j]!.element.parent === blocks[i]!.element.parent && blocks[j]!.kind === blocks[i]!.kind) continue;
+      if (blocks[j]!.element.parent === blocks[i]!.element.parent && blocks[j]!.kind === blocks[i]!.kind)
+        continue;
       if (other.length > key.length && other.includes(key)) return false;
     }
     return true;
   });
 }
-/** A block repeats another only from this many words. */
+/** A block repeats another only from this many words, and up to this many (a pull quote's length). */
 const REPEAT_MIN_WORDS = 5;
+const REPEAT_MAX_WORDS = 80;
 
 /** Short furniture at the start and end of the kept run (a byline, a dateline, "Advertisement", a
  * "Follow us" line): short, not a sentence, and not a heading that opens a section. */

@@ -61,6 +61,8 @@ const VOID = new Set([
 /** Head elements kept (as children of root) for the metadata reader, even though `head` is skipped. */
 const HEAD_KEPT = new Set(["meta", "link", "html", "title", "base"]);
 
+const SCRIPT_OR_STYLE = /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 export function parseHtml(html: string): ParsedHtml {
   const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
   let current: HtmlElement = root;
@@ -144,7 +146,14 @@ export function parseHtml(html: string): ParsedHtml {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Scripts and styles are cut out before tokenizing: the tokenizer would scan their text character by
+  // character only to drop it, and on pages carrying their app's state inline that is a third of the
+  // parse. JSON-LD scripts stay (metadata). Their content ends at the first «</script», as in HTML.
+  parser.write(
+    html.replace(SCRIPT_OR_STYLE, (whole, attributes: string | undefined) =>
+      attributes && /ld\+json/i.test(attributes) ? whole : "",
+    ),
+  );
   parser.end();
   return { root, jsonLd, titleText };
 }
