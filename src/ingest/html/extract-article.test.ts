@@ -113,7 +113,9 @@ describe("extractArticle", () => {
       "I walked past the pier this morning and honestly I think the council made the right call, it has been unsafe for years and everyone knows it.",
       "My grandfather fished from that pier every Sunday, and I will miss it, but the harbour wall matters more for the town in the long run.",
     ];
-    const html = page(`<div id="posts">${post(101, EN_BODY)}${post(102, reply)}${post(103, [...reply, ...reply])}</div>`);
+    const html = page(
+      `<div id="posts">${post(101, EN_BODY)}${post(102, reply)}${post(103, [...reply, ...reply])}</div>`,
+    );
     expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
   });
 

@@ -5,6 +5,7 @@
 // Sources are tried in a fixed order per field (the first that yields a valid value wins), so two
 // pages that disagree in the same way always resolve the same way.
 import type { HtmlElement, ParsedHtml } from "./parse-html.js";
+import { isBlockTag } from "./text-blocks.js";
 
 export interface PageMetadata {
   readonly title: string | null;
@@ -625,43 +626,12 @@ function readArticleBody(value: unknown): string | null {
   return text;
 }
 
-const BLOCK_TAGS = new Set([
-  "address",
-  "article",
-  "blockquote",
-  "br",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "figcaption",
-  "figure",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "ol",
-  "p",
-  "section",
-  "table",
-  "td",
-  "th",
-  "tr",
-  "ul",
-]);
-
 function stripTags(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi, (_, tag: string) =>
-      BLOCK_TAGS.has(tag.toLowerCase()) ? "\n" : "",
+      isBlockTag(tag.toLowerCase()) || tag.toLowerCase() === "br" ? "\n" : "",
     );
 }
 
