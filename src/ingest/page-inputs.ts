@@ -9,7 +9,7 @@ import { decodeText } from "./decode-text.js";
 import { extractArticle } from "./html/extract-article.js";
 import { normalizeDate } from "./html/page-metadata.js";
 import type { SiteBoilerplate } from "./html/site-boilerplate.js";
-import type { WebRecord } from "./records/index.js";
+import { looksLikeFeed, looksLikeJsonl, type WebRecord } from "./records/index.js";
 
 export type PageKind = "html" | "feed" | "jsonl" | "warc" | "text";
 
@@ -41,17 +41,10 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** What a page's content says it is; the extension breaks ties and names what content can't. */
-export function classifyPage(
-  text: string,
-  extension: string,
-  looksLike: {
-    feed: (start: string) => boolean;
-    jsonl: (start: string) => boolean;
-  },
-): PageKind {
+export function classifyPage(text: string, extension: string): PageKind {
   const start = text.slice(0, 8192);
-  if (looksLike.feed(start)) return "feed";
-  if (JSONL_EXTENSIONS.has(extension) || looksLike.jsonl(start)) return "jsonl";
+  if (looksLikeFeed(start)) return "feed";
+  if (JSONL_EXTENSIONS.has(extension) || looksLikeJsonl(start)) return "jsonl";
   if (looksLikeHtml(text)) return "html";
   if (HTML_EXTENSIONS.has(extension) && /<[a-z!]/i.test(start)) return "html";
   if (FEED_EXTENSIONS.has(extension) && /^\s*</.test(start)) return "feed";

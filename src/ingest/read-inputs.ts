@@ -14,19 +14,19 @@ import { gunzipSync } from "node:zlib";
 import { isIsnadError } from "../core/errors.js";
 import type { DecodedInput, InputError, RawInput } from "../core/types.js";
 import { decodeText } from "./decode-text.js";
-import type { Fetcher } from "./fetch/index.js";
+import type { FetchedResource, Fetcher } from "./fetch/index.js";
 import { SiteBoilerplate } from "./html/site-boilerplate.js";
 import {
   classifyPage,
   declaredMetaCharset,
   htmlPageInput,
+  htmlTextInput,
   type PageContext,
   recordInput,
 } from "./page-inputs.js";
 import {
   isGzip,
   isRecordError,
-  looksLikeFeed,
   looksLikeJsonl,
   looksLikeWarc,
   openMaybeGzip,
@@ -63,6 +63,12 @@ export async function* readInputs(
   if (pendingFiles.length) yield* session.readFiles(pendingFiles);
 }
 
+/** An IsnadError about one input as that input's InputError; any other error is a bug and is thrown. */
+function inputErrorOf(source: string, error: unknown, prefix = ""): InputError {
+  if (!isIsnadError(error)) throw error;
+  return { source, code: error.code, message: prefix + error.message };
+}
+
 /** Tells the two kinds of item apart: an InputError has a code and no text. */
 export function isInputError(item: DecodedInput | InputError): item is InputError {
   return "code" in item && !("text" in item);
@@ -92,12 +98,9 @@ class ReadSession {
       };
       return;
     }
-    let fetched: Awaited<ReturnType<Fetcher["fetch"]>>;
-    try {
-      fetched = await fetcher.fetch(url);
-    } catch (error) {
-      if (!isIsnadError(error)) throw error;
-      yield { source: url, code: error.code, message: error.message };
+    const fetched = await fetchOrError(fetcher, url, url);
+    if ("code" in fetched) {
+      yield fetched;
       return;
     }
     const raw: RawInput = {
@@ -144,11 +147,10 @@ class ReadSession {
     try {
       decoded = decodeText(raw, charset ?? declaredMetaCharset(raw.bytes));
     } catch (error) {
-      if (!isIsnadError(error)) throw error;
-      yield { source: raw.source, code: error.code, message: error.message };
+      yield inputErrorOf(raw.source, error);
       return;
     }
-    const kind = classifyPage(decoded.text, extension, { feed: looksLikeFeed, jsonl: looksLikeJsonl });
+    const kind = classifyPage(decoded.text, extension);
     if (kind === "feed") {
       yield* this.readFeed(decoded.text, url, raw);
       return;
@@ -158,11 +160,12 @@ class ReadSession {
       return;
     }
     if (kind === "html") {
+      // decoded once: the text that told it was HTML is the HTML
       yield this.guard(raw.source, () =>
-        htmlPageInput(
-          { ...raw, format: "html" },
-          { charset: charset ?? declaredMetaCharset(raw.bytes), given: { url }, context: this.context },
-        ),
+        htmlTextInput({ ...raw, format: "html" }, decoded.text, decoded.encoding, {
+          given: { url },
+          context: this.context,
+        }),
       );
       return;
     }
@@ -175,8 +178,7 @@ class ReadSession {
     try {
       stream = await openMaybeGzip(file.path);
     } catch (error) {
-      if (!isIsnadError(error)) throw error;
-      yield { source: file.source, code: error.code, message: error.message };
+      yield inputErrorOf(file.source, error);
       return;
     }
     const peeked = await peek(stream, 64 * 1024);
@@ -261,12 +263,9 @@ class ReadSession {
         };
         continue;
       }
-      let fetched: Awaited<ReturnType<Fetcher["fetch"]>>;
-      try {
-        fetched = await fetcher.fetch(link.url);
-      } catch (error) {
-        if (!isIsnadError(error)) throw error;
-        yield { source: link.source, code: error.code, message: `${link.source}: ${error.message}` };
+      const fetched = await fetchOrError(fetcher, link.url, link.source);
+      if ("code" in fetched) {
+        yield fetched;
         continue;
       }
       const id = this.takeId(`${raw.id}-${n}`);
@@ -288,8 +287,7 @@ class ReadSession {
     try {
       return read();
     } catch (error) {
-      if (!isIsnadError(error)) throw error;
-      return { source, code: error.code, message: error.message };
+      return inputErrorOf(source, error);
     }
   }
 
@@ -314,6 +312,20 @@ function urlId(url: string): string {
     return [u.hostname.replace(/^www\./, ""), slug].filter(Boolean).join("-");
   } catch {
     return "url";
+  }
+}
+
+/** The fetched body, or the fetch's failure as the InputError of `source` (naming it when it is not
+ * the URL itself: a feed item). */
+async function fetchOrError(
+  fetcher: Fetcher,
+  url: string,
+  source: string,
+): Promise<FetchedResource | InputError> {
+  try {
+    return await fetcher.fetch(url);
+  } catch (error) {
+    return inputErrorOf(source, error, source === url ? "" : `${source}: `);
   }
 }
 

@@ -506,7 +506,7 @@ class ContextCues {
   cueAbove(element: HtmlElement): "content" | "junk" | null {
     const cached = this.above.get(element);
     if (cached !== undefined) return cached;
-    const own = this.trustedCue(element);
+    const own = this.ownCue(element);
     const cue = own ?? (element.parent ? this.cueAbove(element.parent) : null);
     this.above.set(element, cue);
     return cue;
@@ -516,7 +516,7 @@ class ContextCues {
    * nearer to the block overrides it. */
   junkBetween(element: HtmlElement, container: HtmlElement): boolean {
     for (let e: HtmlElement | null = element; e && e !== container; e = e.parent) {
-      const cue = this.trustedCue(e);
+      const cue = this.ownCue(e);
       if (cue === "content") return false;
       if (cue === "junk") return true;
     }
@@ -525,10 +525,6 @@ class ContextCues {
 
   /** The element's own cue, as trusted here (a layout name's junk cue dropped). */
   ownCue(element: HtmlElement): "content" | "junk" | null {
-    return this.trustedCue(element);
-  }
-
-  private trustedCue(element: HtmlElement): "content" | "junk" | null {
     const cue = elementCue(element);
     if (cue === "junk!") return "junk";
     if (cue !== "junk") return cue;

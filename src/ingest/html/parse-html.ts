@@ -58,8 +58,8 @@ const VOID = new Set([
   "wbr",
 ]);
 
-/** Head elements kept (as children of root) for the metadata reader, even though `head` is skipped. */
-const HEAD_KEPT = new Set(["meta", "link", "html", "title", "base"]);
+/** Head elements kept (as children of root) for the metadata reader wherever they stand. */
+const HEAD_KEPT = new Set(["meta", "link", "title", "base"]);
 
 const SCRIPT_OR_STYLE = /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 
@@ -104,7 +104,7 @@ export function parseHtml(html: string): ParsedHtml {
           return;
         }
         const element: HtmlElement = { tag: name, attrs: attribs, children: [], parent: current };
-        if (HEAD_KEPT.has(name) && name !== "html") {
+        if (HEAD_KEPT.has(name)) {
           root.children.push({ ...element, parent: root });
           if (!VOID.has(name)) {
             skipTag = name;
