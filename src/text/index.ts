@@ -7,6 +7,7 @@
 export { type CliticSplit, isCliticProtected, type StripOptions, stripClitics } from "./clitics.js";
 export { contentWordSlots, contentWords, lightStem } from "./content-words.js";
 export { currencyCodeNouns } from "./currency-codes.js";
+export { asciiDigits } from "./digits.js";
 export { detectLanguage } from "./language.js";
 export { type NormalizedText, normalizeArabic, normalizeWithMap, rawSpan } from "./normalize.js";
 export { type Span, splitSentences } from "./sentences.js";

@@ -15,17 +15,10 @@
 /** Digit characters of the three scripts, as a class body for regular expressions. */
 export const DIGIT_CLASS = "0-9\u0660-\u0669\u06F0-\u06F9";
 
-/** The same string with Eastern-Arabic and Persian digits turned into ASCII ones. */
-export function asciiDigits(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x0660 && cp <= 0x0669) out += String.fromCharCode(cp - 0x0660 + 0x30);
-    else if (cp >= 0x06f0 && cp <= 0x06f9) out += String.fromCharCode(cp - 0x06f0 + 0x30);
-    else out += ch;
-  }
-  return out;
-}
+// Shared with the ingest stage (dates in page metadata), so it lives in the text core.
+import { asciiDigits } from "../../text/digits.js";
+
+export { asciiDigits };
 
 function groupsOfThree(parts: readonly string[]): boolean {
   return parts.slice(1).every((p) => p.length === 3) && parts[0]!.length >= 1 && parts[0]!.length <= 3;

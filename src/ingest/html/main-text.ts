@@ -10,7 +10,7 @@
 //    article is left out, because it adds more weight against than for.
 // 3. Inside the container, blocks under furniture cues, link lists, captions, the repeated headline and
 //    short furniture at the edges (bylines, datelines, "Advertisement") are dropped.
-import { isStopword } from "../../text/index.js";
+import { isStopword } from "../../text/stopwords.js";
 import { elementCue } from "./element-cues.js";
 import type { HtmlElement } from "./parse-html.js";
 import type { TextBlock } from "./text-blocks.js";

@@ -4,6 +4,9 @@
 //
 // Sources are tried in a fixed order per field (the first that yields a valid value wins), so two
 // pages that disagree in the same way always resolve the same way.
+
+import { readLexiconRows } from "../../core/lexicon.js";
+import { asciiDigits } from "../../text/digits.js";
 import type { HtmlElement, ParsedHtml } from "./parse-html.js";
 import { isBlockTag } from "./text-blocks.js";
 
@@ -406,20 +409,6 @@ function readKeywords(meta: Map<string, string[]>): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?=$|[T\s])/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -464,12 +453,20 @@ function validDate(year: number, month: number | null, day: number): string | nu
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+let englishMonths: ReadonlyMap<string, number> | null = null;
+
+/** A month's number from its English name or abbreviation (data/lexicons/en/months.tsv), or from the
+ * start of a full name ("Novem"). */
 function monthNumber(word: string): number | null {
+  if (!englishMonths) {
+    englishMonths = new Map(readLexiconRows("lexicons/en/months.tsv").map(([n, name]) => [name!, Number(n)]));
+  }
   const w = word.toLowerCase();
-  if (w === "sept") return 9;
+  const listed = englishMonths.get(w);
+  if (listed !== undefined) return listed;
   if (w.length < 3) return null;
-  const index = MONTHS.findIndex((month) => month.startsWith(w));
-  return index >= 0 ? index + 1 : null;
+  for (const [name, n] of englishMonths) if (name.length > w.length && name.startsWith(w)) return n;
+  return null;
 }
 
 /** Two-digit years (RFC 822 allows them): 00–69 are 2000s, 70–99 the 1900s. */
@@ -477,14 +474,6 @@ function fullYear(text: string): number {
   const year = Number(text);
   if (text.length > 2) return year;
   return year < 70 ? 2000 + year : 1900 + year;
-}
-
-/** Arabic-Indic and Persian digits as ASCII, as Arabic pages sometimes write dates. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------
