@@ -7,8 +7,8 @@
 
 import { readLexiconRows } from "../../core/lexicon.js";
 import { asciiDigits } from "../../text/digits.js";
+import { decodeEntities, stripTags } from "./markup-text.js";
 import type { HtmlElement, ParsedHtml } from "./parse-html.js";
-import { isBlockTag } from "./text-blocks.js";
 
 export interface PageMetadata {
   readonly title: string | null;
@@ -615,15 +615,6 @@ function readArticleBody(value: unknown): string | null {
   return text;
 }
 
-function stripTags(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi, (_, tag: string) =>
-      isBlockTag(tag.toLowerCase()) || tag.toLowerCase() === "br" ? "\n" : "",
-    );
-}
-
 /** Parsed values of one JSON-LD block: as is, else cleaned (see cleanJson), else each top-level value
  * of the cleaned text on its own; what still does not parse is skipped. */
 function parseJsonLdBlock(text: string): unknown[] {
@@ -732,52 +723,6 @@ function* topLevelValues(text: string): Generator<string> {
       if (depth === 0) yield text.slice(start, i + 1);
     }
   }
-}
-
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    amp: "&",
-    lt: "<",
-    gt: ">",
-    quot: '"',
-    apos: "'",
-    nbsp: "\u00a0",
-    hellip: "…",
-    mdash: "—",
-    ndash: "–",
-    lsquo: "‘",
-    rsquo: "’",
-    sbquo: "‚",
-    ldquo: "“",
-    rdquo: "”",
-    bdquo: "„",
-    laquo: "«",
-    raquo: "»",
-    middot: "·",
-    bull: "•",
-    copy: "©",
-    reg: "®",
-    trade: "™",
-    deg: "°",
-    euro: "€",
-    pound: "£",
-    shy: "\u00ad",
-    zwnj: "\u200c",
-    zwj: "\u200d",
-    lrm: "\u200e",
-    rlm: "\u200f",
-  }),
-);
-
-/** The common named entities and all numeric ones; anything else is left as written. */
-function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));/gi, (whole, hex, dec, name) => {
-    if (name !== undefined) return NAMED_ENTITIES.get(name) ?? whole;
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
-    return String.fromCodePoint(code);
-  });
 }
 
 /** Trimmed, white space collapsed, empty as null. */

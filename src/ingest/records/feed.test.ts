@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countWords, FULL_CONTENT_MIN_WORDS, feedDate, looksLikeFeed, readFeed } from "./feed.js";
+import { normalizeDate } from "../html/page-metadata.js";
+import { countWords, FULL_CONTENT_MIN_WORDS, looksLikeFeed, readFeed } from "./feed.js";
 
 // Invented reports. Each full article is built from a few made-up sentences, repeated to article length.
 const EN_SENTENCES = [
@@ -122,8 +123,8 @@ describe("readFeed", () => {
       url: "https://courier.marrowfield.example/2025/03/pier",
       title: "Council votes to close the ferry pier",
       outlet: "Marrowfield Courier",
-      // The publisher's own offset is kept: in UTC this would be the 4th at 20:30, in +03:00 the 4th at 23:30.
-      published: "2025-03-04T23:30:00+03:00",
+      // As written: in UTC this would be the 4th at 20:30, in the publisher's +03:00 the 4th at 23:30.
+      published: "Tue, 04 Mar 2025 23:30:00 +0300",
       text: null,
       bytes: null,
       charset: null,
@@ -134,7 +135,7 @@ describe("readFeed", () => {
         source: "courier.xml#2",
         url: "https://courier.marrowfield.example/2025/03/protest",
         title: "Fishermen protest pier closure",
-        published: "2025-03-05T09:00:00Z",
+        published: "Wed, 05 Mar 2025 09:00:00 GMT",
         outlet: "Marrowfield Courier",
       },
       {
@@ -190,7 +191,7 @@ describe("readFeed", () => {
     expect(result.needsFetch).toEqual([
       expect.objectContaining({
         url: "https://alwadi.example/news/1002",
-        published: "2025-03-02T21:10:00+03:00",
+        published: "Sun, 02 Mar 2025 21:10:00 +0300",
         outlet: "صحيفة الوادي",
       }),
     ]);
@@ -244,15 +245,15 @@ describe("countWords", () => {
   });
 });
 
-describe("feedDate", () => {
-  it("keeps ISO dates as given and rewrites RFC 822 dates in their own offset", () => {
-    expect(feedDate(" 2025-03-02T07:45:00+03:00 ")).toBe("2025-03-02T07:45:00+03:00");
-    expect(feedDate("2025-03-02")).toBe("2025-03-02");
-    expect(feedDate("Sun, 02 Mar 2025 01:10:00 +0300")).toBe("2025-03-02T01:10:00+03:00");
-    expect(feedDate("Sat, 01 Mar 2025 22:10:00 -0500")).toBe("2025-03-01T22:10:00-05:00");
-    expect(feedDate("Sat, 01 Mar 2025 22:10:00 EST")).toBe("2025-03-01T22:10:00-05:00");
-    expect(feedDate("Sat, 01 Mar 2025 22:10:00 GMT")).toBe("2025-03-01T22:10:00Z");
-    expect(feedDate("yesterday")).toBeNull();
+describe("feed dates", () => {
+  it("are the day as the publisher wrote it, ISO or RFC 822, in its own offset", () => {
+    expect(normalizeDate(" 2025-03-02T07:45:00+03:00 ")).toBe("2025-03-02");
+    expect(normalizeDate("2025-03-02")).toBe("2025-03-02");
+    expect(normalizeDate("Sun, 02 Mar 2025 01:10:00 +0300")).toBe("2025-03-02");
+    expect(normalizeDate("Sat, 01 Mar 2025 22:10:00 -0500")).toBe("2025-03-01");
+    expect(normalizeDate("Sat, 01 Mar 2025 22:10:00 EST")).toBe("2025-03-01");
+    expect(normalizeDate("Sat, 01 Mar 2025 22:10:00 GMT")).toBe("2025-03-01");
+    expect(normalizeDate("yesterday")).toBeNull();
   });
 });
 

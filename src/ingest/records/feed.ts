@@ -5,6 +5,8 @@
 
 import { parseFeed } from "@rowanmanning/feed-parser";
 import type { InputError } from "../../core/types.js";
+import { decodeEntities, stripTags } from "../html/markup-text.js";
+import { normalizeDate } from "../html/page-metadata.js";
 import { type FeedLink, inputError, type WebRecord } from "./types.js";
 
 /** Below this many words (tags stripped) a feed item's content is taken for a teaser, not the article. */
@@ -19,74 +21,22 @@ export interface FeedReadResult {
 type ParsedFeed = ReturnType<typeof parseFeed>;
 type ParsedItem = ParsedFeed["items"][number];
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-/** Words in an HTML fragment: enough to tell a teaser from an article, not a text extractor. */
+/** Words in an HTML fragment: enough to tell a teaser from an article, not a text extractor. Entities
+ * count: some feeds write every Arabic letter as &#1575; and the like. */
 export function countWords(html: string): number {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (_entity, name: string) => {
-      // Numeric references matter: some feeds write every Arabic letter as &#1575; and the like.
-      if (name.startsWith("#")) {
-        const code =
-          name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
-      }
-      return ENTITIES[name.toLowerCase()] ?? " ";
-    });
+  const text = decodeEntities(stripTags(html));
   let words = 0;
   for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
   return words;
 }
 
-const NAMED_ZONES: Record<string, number> = {
-  GMT: 0,
-  UT: 0,
-  UTC: 0,
-  Z: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-
-const pad = (value: number, width = 2) => String(value).padStart(width, "0");
-
-/**
- * The item's date as an ISO string in the publisher's own offset. ISO dates (Atom, dc:date) are given
- * as they are; RFC 822 dates (RSS pubDate) are rewritten keeping their offset, because converting to UTC
- * can move a late-evening article to the previous day.
- */
-export function feedDate(raw: string): string | null {
-  const value = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.valueOf())) return null;
-  const zone = /(?:([+-])(\d{2}):?(\d{2})|\b([A-Z]{1,3}))\s*$/i.exec(value);
-  let offset = 0;
-  if (zone?.[1]) offset = (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
-  else if (zone?.[4]) offset = NAMED_ZONES[zone[4].toUpperCase()] ?? 0;
-  const local = new Date(instant.valueOf() + offset * 60_000);
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  const stamp =
-    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
-    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-  return offset === 0 ? `${stamp}Z` : `${stamp}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** Raw text of the first date element present (RSS pubDate, dc:date; Atom published, issued, updated). */
 function itemPublished(item: ParsedItem): string | null {
   for (const name of ["pubdate", "published", "issued", "date", "updated", "modified"]) {
-    const raw = item.element.findElementWithName(name)?.textContent;
-    const date = raw ? feedDate(raw) : null;
-    if (date) return date;
+    // As the feed wrote it (RFC 822 or ISO): the page reader takes the day as written, in the
+    // publisher's own offset, which converting to UTC could move to the day before or after.
+    const raw = item.element.findElementWithName(name)?.textContent?.trim();
+    if (raw && normalizeDate(raw)) return raw;
   }
   const parsed = item.published ?? item.updated;
   return parsed ? parsed.toISOString() : null;

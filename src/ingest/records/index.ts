@@ -5,7 +5,6 @@ export {
   countWords,
   type FeedReadResult,
   FULL_CONTENT_MIN_WORDS,
-  feedDate,
   looksLikeFeed,
   readFeed,
 } from "./feed.js";
