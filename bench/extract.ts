@@ -7,18 +7,16 @@ import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import {
+  extractInventedSet,
+  inventedSegments,
   meanPrf,
   type PageCounts,
   pooledPrf,
-  segmentCounts,
   shingleCounts,
-  tokens,
+  UNSEEN_DEVELOPMENT_SITES,
   wordCounts,
 } from "../src/eval/extraction.js";
 import { extractArticle } from "../src/ingest/html/extract-article.js";
-import { parseHtml } from "../src/ingest/html/parse-html.js";
-import { SiteBoilerplate } from "../src/ingest/html/site-boilerplate.js";
-import { textBlocks } from "../src/ingest/html/text-blocks.js";
 
 const SET = resolve(process.env.ISNAD_AEB ?? "../shared/extraction-dev/aeb");
 if (!existsSync(join(SET, "ground-truth.json"))) {
@@ -107,7 +105,7 @@ const INVENTED: readonly { dir: string; half: (site: string) => string }[] = [
   {
     dir: "test/fixtures/extraction-unseen",
     half: (site) =>
-      ["almirsah", "sadawahat", "tesselwire", "deuxvallees"].includes(site)
+      UNSEEN_DEVELOPMENT_SITES.has(site)
         ? "extraction-unseen, development half"
         : "extraction-unseen, held-out half",
   },
@@ -116,35 +114,17 @@ const detail = process.argv.includes("--invented");
 for (const set of INVENTED) {
   const dir = resolve(set.dir);
   if (!existsSync(join(dir, "gold.json"))) continue;
-  const invented = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
-  const memory = new SiteBoilerplate();
   const halves = new Map<string, { shingle: PageCounts[]; word: PageCounts[]; segment: PageCounts[] }>();
-  for (const [file, g] of Object.entries(invented).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const site = file.replace(/-\d+\.html$/, "");
-    const half = set.half(site);
+  for (const page of extractInventedSet(dir)) {
+    const half = set.half(page.site);
     const rows = halves.get(half) ?? { shingle: [], word: [], segment: [] };
     halves.set(half, rows);
-    const bytes = readFileSync(join(dir, "pages", file));
-    const head = bytes.subarray(0, 2048).toString("latin1");
-    const charset = /charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? "utf-8";
-    const html = new TextDecoder(charset).decode(bytes);
-    const article = extractArticle(html, { url: g.url, isSiteBoilerplate: memory.judge(site) });
-    memory.remember(site, article.blockTexts);
-    const predicted = article.paragraphs.join("\n\n");
-    rows.shingle.push(shingleCounts(g.articleBody, predicted));
-    rows.word.push(wordCounts(g.articleBody, predicted));
-    const must = g.articleBody.split(/\n+/).filter((p) => p.trim());
-    const goldKey = ` ${tokens(g.articleBody).join(" ")} `;
-    const mustNot = textBlocks(parseHtml(html).root)
-      .map((b) => b.text)
-      .filter((t) => tokens(t).length >= 3 && !goldKey.includes(` ${tokens(t).join(" ")} `));
-    const segments = segmentCounts(predicted, must, mustNot);
+    rows.shingle.push(shingleCounts(page.gold.articleBody, page.predicted));
+    rows.word.push(wordCounts(page.gold.articleBody, page.predicted));
+    const segments = inventedSegments(page);
     rows.segment.push(segments);
     if (detail && !half.includes("held-out")) {
-      console.log(`  ${file}: segments tp ${segments.tp} fp ${segments.fp} fn ${segments.fn}`);
+      console.log(`  ${page.file}: segments tp ${segments.tp} fp ${segments.fp} fn ${segments.fn}`);
     }
   }
   for (const [half, rows] of [...halves].sort()) {

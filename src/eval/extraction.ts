@@ -4,6 +4,13 @@
 // - words: bag-of-words precision and recall per page, averaged the same way;
 // - segments: trafilatura's evaluation style, where each page lists text that must appear in the output
 //   and text that must not; a kept "must" is a true positive, a kept "must not" a false positive.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractArticle } from "../ingest/html/extract-article.js";
+import { parseHtml } from "../ingest/html/parse-html.js";
+import { SiteBoilerplate } from "../ingest/html/site-boilerplate.js";
+import { textBlocks } from "../ingest/html/text-blocks.js";
+import { declaredMetaCharset } from "../ingest/page-inputs.js";
 
 /** Tokens as Python's `\w+` finds them (letters, digits, underscore; marks split words there too). */
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -126,4 +133,54 @@ export function pooledPrf(pages: readonly PageCounts[]): Prf {
   const recall = tp + fn > 0 ? tp / (tp + fn) : 1;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
+}
+
+/** One invented page (test/fixtures/extraction-*) with its gold and what the extractor made of it. */
+export interface InventedPage {
+  readonly file: string;
+  readonly site: string;
+  readonly html: string;
+  readonly gold: { readonly articleBody: string; readonly url: string };
+  readonly predicted: string;
+}
+
+/** The sites of test/fixtures/extraction-unseen read while tuning; the other four stay held out. */
+export const UNSEEN_DEVELOPMENT_SITES: ReadonlySet<string> = new Set([
+  "almirsah",
+  "sadawahat",
+  "tesselwire",
+  "deuxvallees",
+]);
+
+/**
+ * Every page of an invented set (`dir/gold.json`, `dir/pages/`), extracted in file order with the
+ * site-boilerplate memory, as `isnad analyze` reads a batch; charset from the page's `<meta>`.
+ */
+export function extractInventedSet(dir: string): InventedPage[] {
+  const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
+    string,
+    InventedPage["gold"]
+  >;
+  const memory = new SiteBoilerplate();
+  return Object.entries(gold)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, g]) => {
+      const site = file.replace(/-\d+\.html$/, "");
+      const bytes = readFileSync(join(dir, "pages", file));
+      const html = new TextDecoder(declaredMetaCharset(bytes) ?? "utf-8").decode(bytes);
+      const article = extractArticle(html, { url: g.url, isSiteBoilerplate: memory.judge(site) });
+      memory.remember(site, article.blockTexts);
+      return { file, site, html, gold: g, predicted: article.paragraphs.join("\n\n") };
+    });
+}
+
+/** Segment counts of one invented page: its gold paragraphs must be kept, and every other text block
+ * of the page of three words or more that is not part of the gold must not be. */
+export function inventedSegments(page: InventedPage): PageCounts {
+  const must = page.gold.articleBody.split(/\n+/).filter((p) => p.trim());
+  const goldKey = ` ${tokens(page.gold.articleBody).join(" ")} `;
+  const mustNot = textBlocks(parseHtml(page.html).root)
+    .map((b) => b.text)
+    .filter((t) => tokens(t).length >= 3 && !goldKey.includes(` ${tokens(t).join(" ")} `));
+  return segmentCounts(page.predicted, must, mustNot);
 }
