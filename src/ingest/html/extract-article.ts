@@ -10,7 +10,7 @@
 import { selectMainText } from "./main-text.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
 import { parseHtml } from "./parse-html.js";
-import { textBlocks } from "./text-blocks.js";
+import { textBlocks, wordsOf } from "./text-blocks.js";
 
 export interface ExtractOptions {
   /** Where the page came from: resolves a relative canonical link, and dates in the URL. */
@@ -52,21 +52,16 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   return { paragraphs, blockTexts, metadata, method: paragraphs.length ? "blocks" : "none" };
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-function tokens(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
 /** Share of the words of `reference` that the paragraphs contain (as a bag of words). */
 function coverage(paragraphs: readonly string[], reference: string): number {
   const wanted = new Map<string, number>();
-  for (const t of tokens(reference)) wanted.set(t, (wanted.get(t) ?? 0) + 1);
+  for (const t of wordsOf(reference)) wanted.set(t, (wanted.get(t) ?? 0) + 1);
   let total = 0;
   for (const n of wanted.values()) total += n;
   if (total === 0) return 1;
   let found = 0;
   for (const p of paragraphs) {
-    for (const t of tokens(p)) {
+    for (const t of wordsOf(p)) {
       const left = wanted.get(t) ?? 0;
       if (left > 0) {
         wanted.set(t, left - 1);

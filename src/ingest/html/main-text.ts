@@ -13,7 +13,7 @@
 import { isStopword } from "../../text/stopwords.js";
 import { elementCue } from "./element-cues.js";
 import type { HtmlElement } from "./parse-html.js";
-import type { TextBlock } from "./text-blocks.js";
+import { type TextBlock, wordsOf } from "./text-blocks.js";
 
 export interface BlockFeatures {
   readonly block: TextBlock;
@@ -39,7 +39,6 @@ const LINK_LIST_DENSITY = 0.5;
 const BODY_LINK_LIST_DENSITY = 0.75;
 const PROSE_MAX_LINK_DENSITY = 0.35;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 const SENTENCE_END = /[.!?…؟。]["'”’»)\]]*$/u;
 
@@ -103,7 +102,7 @@ function tokenClass(token: string): TokenClass {
 }
 
 export function blockTokens(block: TextBlock): string[] {
-  return block.text.match(WORD) ?? [];
+  return wordsOf(block.text);
 }
 
 export function blockFeatures(

@@ -6,6 +6,7 @@
 // Only short blocks are judged this way. A long paragraph repeated across a site's pages is more often
 // the article's own background paragraph, carried from one follow-up story to the next, than furniture.
 import { createHash } from "node:crypto";
+import { wordsOf } from "./text-blocks.js";
 
 export interface SiteBoilerplateOptions {
   /** Earlier pages of the site that must have carried a block for it to be boilerplate. */
@@ -60,9 +61,7 @@ export class SiteBoilerplate {
 }
 
 function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
+  return wordsOf(text).length;
 }
 
 /** Digits vary on furniture ("3 comments", "© 2024"), so they are masked; case and spacing too. */

@@ -188,6 +188,13 @@ function blockKind(element: HtmlElement): { kind: BlockKind; level: number } {
   }
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a block's text: runs of letters and digits, in any script. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** HTML white space (and no-break spaces, which CMSs scatter as padding) collapsed to one space. */
 export function collapse(text: string): string {
   // Zero-width joiners and direction marks are dropped, not spaced (they sit inside words); the
