@@ -11,10 +11,10 @@
 //      masthead repeating the outlet's name is metadata.
 import type { Line } from "../core/types.js";
 import { stripClitics } from "../text/index.js";
+import { matchKey } from "../text/match-key.js";
 import { detectOutletDateline, interpretHead, LIST_ITEM, nextOpenIndex } from "./head-lines.js";
 import { collectEvidence, type Evidence, type EvidenceContext, type WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, isSentenceLike, measureLine } from "./line-shape.js";
-import { matchKey } from "./match-key.js";
 import { detectHeadDateline } from "./metadata-lines.js";
 import { outletFromCopyright } from "./outlet-from-copyright.js";
 

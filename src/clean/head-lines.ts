@@ -2,11 +2,12 @@
 // that shares most words with the body (a headline restates its article; a forum user name, a menu
 // or "حجم الخط: A+ A-" do not), outlet labels ("حرية برس:") and datelines ("روك أونلاين – قامشلو",
 // "نوى – «الوادي»") give the outlet, and the rest of the head is page furniture.
+
+import { menuSiteName } from "../text/boilerplate-phrases.js";
 import { isStopword, stripClitics } from "../text/index.js";
-import { menuSiteName } from "./boilerplate-phrases.js";
+import { matchKey } from "../text/match-key.js";
 import type { Evidence, WorkingLine } from "./line-evidence.js";
 import { isParagraphLike, type LineShape, startsWithConjunction } from "./line-shape.js";
-import { matchKey } from "./match-key.js";
 import {
   cleanName,
   detectHeadDateline,

@@ -8,7 +8,7 @@ import {
   isMenuRow,
   matchBoilerplatePhrase,
   matchPhraseItem,
-} from "./boilerplate-phrases.js";
+} from "../text/boilerplate-phrases.js";
 import { type LineShape, measureLine, PARAGRAPH_MIN_WORDS, startsWithConjunction } from "./line-shape.js";
 import { detectByline, detectDateLine, type MetadataFinding } from "./metadata-lines.js";
 import { isRecurringFurniture, type LineFrequency } from "./recurrence.js";

@@ -2,8 +2,8 @@
 // ("حرية برس:") and head datelines ("روك أونلاين – قامشلو"). Each detector returns what it found so
 // that the document's byline and outlet can be filled from the same evidence.
 import { readLexiconRows } from "../core/lexicon.js";
+import { matchKey } from "../text/match-key.js";
 import type { LineShape } from "./line-shape.js";
-import { matchKey } from "./match-key.js";
 
 export interface MetadataFinding {
   readonly kind: "byline" | "credit" | "date" | "outlet-label" | "dateline";

@@ -5,7 +5,7 @@
 
 import { readLexiconRows } from "../core/lexicon.js";
 import { escapeRegExp } from "../core/regex.js";
-import { matchKey } from "./match-key.js";
+import { matchKey } from "../text/match-key.js";
 import { cleanName } from "./metadata-lines.js";
 
 interface Trigger {

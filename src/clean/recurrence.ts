@@ -1,7 +1,7 @@
 // Cross-document evidence: a short line that several different pages carry ("اترك رد", "Tweet",
 // "تابعونا على تلغرام") is furniture of the site or the CMS, whatever it says. Counting is over
 // the batch being analysed plus, when the store is available, the pages analysed before.
-import { matchKey } from "./match-key.js";
+import { matchKey } from "../text/match-key.js";
 
 /** How many distinct documents carry a line with this key, including the one asking. */
 export type LineFrequency = (key: string) => number;

@@ -1,8 +1,8 @@
 // The lexicons the line-role stage reads: each loads, says only what its format allows, and has no
 // entry twice (after matching normalisation, so "أيار" and "ايار" would count as one).
 import { describe, expect, it } from "vitest";
-import { matchKey } from "../../src/clean/match-key.js";
 import { readLexiconRows } from "../../src/core/lexicon.js";
+import { matchKey } from "../../src/text/match-key.js";
 import { duplicates } from "../support/duplicates.js";
 
 const SCOPES = new Set(["line", "prefix", "contains", "header", "label"]);

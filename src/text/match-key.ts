@@ -1,7 +1,7 @@
 // The key under which lines and lexicon phrases are compared: the text stage's matching normalisation
 // (hamza, alef maqsura, ta marbuta, diacritics, digits folded) with punctuation and symbols turned to
 // spaces, so "اقرأ أيضاً:" and "إقرأ ايضا" meet as "اقرا ايضا".
-import { normalizeArabic } from "../text/index.js";
+import { normalizeArabic } from "./normalize.js";
 
 // Every detector asks for the key of the same line, and pages of one site repeat their lines: the
 // keys are memoised. The cache is dropped whole when it grows past this many entries (a batch of a
