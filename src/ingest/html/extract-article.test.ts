@@ -119,6 +119,50 @@ describe("extractArticle", () => {
     expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
   });
 
+  it("leaves out a column of teasers laid out as table cells beside the article", () => {
+    const teaser = (n: number) =>
+      `<tr><td class="taqdim"><a href="/news/${n}">افتتاح مركز صحي جديد في الحي رقم ${n}</a> افتتح محافظ المنطقة صباح اليوم مركزاً صحياً جديداً يضم عيادات للأسنان والأطفال، على أن يبدأ استقبال المراجعين من الأسبوع المقبل.</td></tr>`;
+    const html = `<html lang="ar" dir="rtl"><head><title>سيل يغمر الحي الشرقي</title></head><body>
+      <table><tr><td class="wasat"><table>${AR_BODY.map((p) => `<tr><td class="nass">${p}</td></tr>`).join("")}</table></td>
+      <td class="janib"><table>${[1, 2, 3, 4].map(teaser).join("")}</table></td></tr></table></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual(AR_BODY);
+  });
+
+  it("ends a forum post at the underscore rule before the signature", () => {
+    const signature =
+      "اللهم اغفر لي ولوالدي وللمؤمنين يوم يقوم الحساب، ومن أراد أن يتابع مدونتي الرياضية فليزرها كل أسبوع حيث أكتب عن الدوري المحلي.";
+    const html = `<html lang="ar"><body><div class="post"><div class="msg">${AR_BODY.join("<br /><br />")}</div>
+      <div>__________________<br /><div>${signature}</div></div></div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual(AR_BODY);
+  });
+
+  it("drops the sections the page titles as furniture, and keeps the body after an inline box", () => {
+    const comments = [
+      "الله يحفظ الجميع، طالبنا بجسر جديد عند العين منذ سنوات طويلة ولم يسمع لنا أحد، وكل سنة نعيش القصة نفسها.",
+      "الكهرباء مقطوعة عندنا منذ الفجر ولم يصل أحد من الشركة حتى الآن، ونرجو من الموقع أن يوصل صوتنا إلى المسؤولين.",
+    ];
+    const html = `<html lang="ar"><body><div class="x1"><div class="x2">${paragraphs(AR_BODY.slice(0, 2))}
+      <div class="x3"><b>اقرأ أيضاً</b> <a href="/n/1">البلدية تبدأ تنظيف مجاري الأودية</a></div>${paragraphs(AR_BODY.slice(2))}</div>
+      <div class="x4"><div class="x5">تعليقات القراء</div>${comments.map((c) => `<div class="x6">${c}</div>`).join("")}</div></div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual(AR_BODY);
+  });
+
+  it("drops furniture lines and a headline repeated from a <title> that names the site before it", () => {
+    const html = `<html><head><title>Marrow Bay Herald - Council votes to close the old ferry pier</title></head><body>
+      <div class="c1"><div class="c2">Council votes to close the old ferry pier</div>${paragraphs(EN_BODY.slice(0, 2))}
+      <div class="c3">Advertisement</div>${paragraphs(EN_BODY.slice(2))}</div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
+  it("does not join a standfirst or a caption beside the body, which end without a sentence", () => {
+    const html =
+      page(`<div class="col"><div class="art-hd"><p>Town divided over the future of its oldest landmark after a winter of storms</p></div>
+      <div class="art-img"><img src="/pier.jpg"><div>The old ferry pier at Marrow Bay on a stormy morning in January, seen from the harbour</div></div>
+      <div class="x-3b">${paragraphs(EN_BODY)}</div>
+      <ul class="x-4c">${[1, 2, 3, 4].map((n) => `<li><a href="/n/${n}">Harbour wall plans go on show at the library, part ${n}</a></li>`).join("")}</ul></div>`);
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

@@ -10,8 +10,10 @@
 //    article is left out, because it adds more weight against than for.
 // 3. Inside the container, blocks under furniture cues, link lists, captions, the repeated headline and
 //    short furniture at the edges (bylines, datelines, "Advertisement") are dropped.
+import { matchBoilerplatePhrase } from "../../text/boilerplate-phrases.js";
 import { isStopword } from "../../text/stopwords.js";
 import { elementCue } from "./element-cues.js";
+import { titleParts } from "./page-metadata.js";
 import type { HtmlElement } from "./parse-html.js";
 import { type TextBlock, wordsOf } from "./text-blocks.js";
 
@@ -201,14 +203,16 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     }
   }
   const cues = features.map((f) => context.cueAbove(f.block.element));
+  const cards = repeatedLinkedOpenings(features);
   const teasers = features.map(
     (f, i) =>
       cues[i] !== "content" &&
-      isTeaser(
-        f,
-        features.slice(Math.max(0, i - 2), i).filter((_, k) => cues[Math.max(0, i - 2) + k] !== "junk"),
-        blockCounts,
-      ),
+      (cards.has(f) ||
+        isTeaser(
+          f,
+          features.slice(Math.max(0, i - 2), i).filter((_, k) => cues[Math.max(0, i - 2) + k] !== "junk"),
+          blockCounts,
+        )),
   );
   const sums = new Map<HtmlElement, number>();
   features.forEach((f, i) => {
@@ -231,10 +235,17 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
   const post = firstPost(best, sums);
   if (post) best = heaviestWithin(post.element, sums) ?? best;
   const body = markedBody(best, sums, context);
-  const containers = body ? [body] : post ? [best] : withProseSiblings(best, sums, context);
+  const containers = body ? [body] : post ? [best] : withProseSiblings(best, sums, context, features);
   const container = body ?? best;
   // 3. the blocks inside it that are the article
-  const titleKey = options.title ? comparable(options.title) : null;
+  // the headline as metadata gives it, or any part of a <title> that names the site beside it
+  const titleKeys = new Set(
+    options.title
+      ? titleParts(options.title)
+          .filter((part, k) => k === 0 || wordsOf(part).length >= TITLE_PART_MIN_WORDS)
+          .map(comparable)
+      : [],
+  );
   const inside: BlockFeatures[] = [];
   features.forEach((f, i) => {
     if (teasers[i]) return;
@@ -245,11 +256,21 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     if (f.block.kind === "caption") return;
     if (f.linkDensity > (cues[i] === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return;
     if (siteJunk?.(f.block.text)) return;
-    if (titleKey && f.block.kind === "h" && comparable(f.block.text) === titleKey) return;
+    // the headline set again at the top of the body or of a forum post, in any element
+    if (f.words <= TITLE_MAX_WORDS && titleKeys.has(comparable(f.block.text))) return;
     inside.push(f);
   });
-  return { container, blocks: withoutRepeats(trimEdges(inside).map((f) => f.block)) };
+  // furniture lines go after the sections they title are found
+  const sections = withoutTitledSections(inside, container).filter((f) => !isFurnitureLine(f));
+  const kept = trimEdges(beforeSignature(sections));
+  return { container, blocks: withoutRepeats(kept.map((f) => f.block)) };
 }
+
+/** A headline is never longer than this; a longer block equal to the title is the article itself. */
+const TITLE_MAX_WORDS = 40;
+/** A part of a <title> is taken for the headline from this many words: a site's or section's name is
+ * shorter, and a short heading of the body may repeat it. */
+const TITLE_PART_MIN_WORDS = 4;
 
 /** Blocks that make up an item of at most this many blocks are one teaser card. */
 const TEASER_ITEM_MAX_BLOCKS = 5;
@@ -258,6 +279,37 @@ const TEASER_MAX_WORDS = 80;
 /** A linked headline opening a teaser: this many characters at least, and this share of its block. */
 const TEASER_LEAD_MIN_CHARS = 15;
 const TEASER_LEAD_MIN_SHARE = 0.15;
+
+/** Whether a short prose block opens with a linked headline (a teaser's shape). */
+function opensWithLink(f: BlockFeatures): boolean {
+  const lead = f.block.leadingLinkChars;
+  return (
+    f.prose &&
+    f.words <= TEASER_MAX_WORDS &&
+    lead >= TEASER_LEAD_MIN_CHARS &&
+    lead >= TEASER_LEAD_MIN_SHARE * f.block.text.length
+  );
+}
+
+/**
+ * Teasers laid out as a column of like cells (a table portal's "latest news", a grid of cards without
+ * list markup): two blocks or more of one element shape (tag and class, the parent's too), each opening
+ * with a linked headline over its summary. An article's paragraphs seldom open with a link, and two of
+ * them in a row of one shape are a digest of linked items, which a content cue above keeps.
+ */
+function repeatedLinkedOpenings(features: readonly BlockFeatures[]): Set<BlockFeatures> {
+  const groups = new Map<string, BlockFeatures[]>();
+  for (const f of features) {
+    if (!opensWithLink(f)) continue;
+    const e = f.block.element;
+    const p = e.parent;
+    const shape = `${e.tag}.${e.attrs.class ?? ""}<${p?.tag ?? ""}.${p?.attrs.class ?? ""}`;
+    const group = groups.get(shape) ?? [];
+    group.push(f);
+    groups.set(shape, group);
+  }
+  return new Set([...groups.values()].filter((g) => g.length >= 2).flat());
+}
 
 /**
  * A teaser for another article: its summary under a linked headline, in a small item of its own (a
@@ -272,8 +324,7 @@ function isTeaser(
   blockCounts: ReadonlyMap<HtmlElement, number>,
 ): boolean {
   if (f.words > TEASER_MAX_WORDS) return false;
-  const lead = f.block.leadingLinkChars;
-  if (f.prose && lead >= TEASER_LEAD_MIN_CHARS && lead >= TEASER_LEAD_MIN_SHARE * f.block.text.length) {
+  if (opensWithLink(f)) {
     return (blockCounts.get(f.block.element) ?? 0) <= TEASER_ITEM_MAX_BLOCKS && isListItem(f.block.element);
   }
   // the headline may be one or two blocks back (never from the menus), with the teaser's author or
@@ -417,14 +468,22 @@ function withProseSiblings(
   container: HtmlElement,
   sums: ReadonlyMap<HtmlElement, number>,
   context: ContextCues,
+  features: readonly BlockFeatures[],
 ): HtmlElement[] {
   const parent = container.parent;
   if (!parent) return [container];
+  // elements holding a finished sentence of prose: a standfirst or a caption is a phrase without one
+  const sentences = new Set<HtmlElement>();
+  for (const f of features) {
+    if (!f.prose || !f.sentenceEnd) continue;
+    for (let e: HtmlElement | null = f.block.element; e && e !== parent; e = e.parent) sentences.add(e);
+  }
   const chosen: HtmlElement[] = [];
   for (const sibling of parent.children) {
     if (typeof sibling === "string") continue;
     if (sibling === container) chosen.push(sibling);
-    else if ((sums.get(sibling) ?? 0) > 0 && context.cueAbove(sibling) !== "junk") chosen.push(sibling);
+    else if ((sums.get(sibling) ?? 0) > 0 && context.cueAbove(sibling) !== "junk" && sentences.has(sibling))
+      chosen.push(sibling);
   }
   return chosen;
 }
@@ -466,6 +525,84 @@ function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
 /** A block repeats another only from this many words, and up to this many (a pull quote's length). */
 const REPEAT_MIN_WORDS = 5;
 const REPEAT_MAX_WORDS = 80;
+
+/** Kinds of the furniture phrases (data/lexicons/{ar,en,fr}/boilerplate.tsv) that title a section of
+ * their own after or inside the article: related stories, most read, comments, polls, newsletters. */
+const SECTION_TITLE_KINDS = new Set([
+  "related",
+  "popular",
+  "comment-prompt",
+  "comment-form",
+  "poll",
+  "newsletter",
+]);
+
+/**
+ * Sections the page titles as furniture («أخبار ذات صلة», «تعليقات القراء», "Related stories",
+ * "Comments") that the container still holds, because the markup names them with nothing the cue
+ * lexicon knows (a table portal's transliterated classes, hashed names). The section is the largest
+ * element around the title that holds none of the article's prose before it; it goes, title and all,
+ * unless more prose follows the title inside it than came before (then the title was a stray word).
+ */
+function withoutTitledSections(kept: BlockFeatures[], container: HtmlElement): BlockFeatures[] {
+  const dropped = new Set<BlockFeatures>();
+  let proseBefore = 0;
+  kept.forEach((f, i) => {
+    if (dropped.has(f)) return;
+    if (proseBefore > 0 && f.words <= SECTION_TITLE_MAX_WORDS && isSectionTitle(f.block.text, f.words)) {
+      const section = sectionOf(f.block.element, container, kept.slice(0, i));
+      const members = kept.slice(i).filter((g) => isAncestor(section, g.block.element));
+      const proseAfter = members.reduce((sum, g) => sum + (g.prose ? g.block.text.length : 0), 0);
+      if (proseAfter < proseBefore) for (const g of members) dropped.add(g);
+    }
+    if (f.prose && !dropped.has(f)) proseBefore += f.block.text.length;
+  });
+  return dropped.size ? kept.filter((f) => !dropped.has(f)) : kept;
+}
+const SECTION_TITLE_MAX_WORDS = 6;
+
+function isSectionTitle(text: string, words: number): boolean {
+  const match = matchBoilerplatePhrase(text, words);
+  return (
+    match !== null &&
+    (match.scope === "line" || match.scope === "header") &&
+    SECTION_TITLE_KINDS.has(match.kind)
+  );
+}
+
+/** The largest element around `element`, below the container, that holds none of the blocks before it. */
+function sectionOf(
+  element: HtmlElement,
+  container: HtmlElement,
+  before: readonly BlockFeatures[],
+): HtmlElement {
+  let section = element;
+  for (let e = element.parent; e && e !== container; e = e.parent) {
+    if (before.some((f) => f.prose && isAncestor(e, f.block.element))) break;
+    section = e;
+  }
+  return section;
+}
+
+/** A short line that is a furniture phrase of the lexicon: "Advertisement", «حجم الخط: كبير - صغير»,
+ * «طباعة | أرسل لصديق», "Share this article". Prose is never one, whatever it mentions. */
+function isFurnitureLine(f: BlockFeatures): boolean {
+  return (
+    !f.prose && f.words <= FURNITURE_LINE_MAX_WORDS && matchBoilerplatePhrase(f.block.text, f.words) !== null
+  );
+}
+const FURNITURE_LINE_MAX_WORDS = 12;
+
+/** A line of underscores alone: the separator forums (vBulletin, phpBB) and mail put before a
+ * signature, and papers before their end notes. Section breaks are drawn with «* * *» or «---». */
+const SIGNATURE_RULE = /^_{5,}$/;
+
+/** The kept run up to a signature rule that follows some prose: what comes after it is the poster's
+ * signature or the notes, not the article. */
+function beforeSignature(kept: BlockFeatures[]): BlockFeatures[] {
+  const rule = kept.findIndex((f) => SIGNATURE_RULE.test(f.block.text));
+  return rule > 0 && kept.slice(0, rule).some((f) => f.prose) ? kept.slice(0, rule) : kept;
+}
 
 /** Short furniture at the start and end of the kept run (a byline, a dateline, "Advertisement", a
  * "Follow us" line): short, not a sentence, and not a heading that opens a section. */

@@ -230,6 +230,16 @@ function textContent(element: HtmlElement): string | null {
 // ---------------------------------------------------------------------------------------------------
 // Title and outlet
 
+/** The title and, when separators cut it («Outlet - Headline», "Headline | Section | Outlet"), each
+ * part of it: which one is the headline is left to whoever finds it printed on the page. */
+export function titleParts(title: string): string[] {
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map(clean)
+    .filter((part): part is string => part !== null);
+  return parts.length > 1 ? [title, ...parts] : [title];
+}
+
 /** The <title> split at its last separator, when what follows is short enough to be an outlet's name. */
 function outletSuffix(title: string): { outlet: string; rest: string } | null {
   const separators = [...title.matchAll(OUTLET_SUFFIX_SEPARATOR)];
