@@ -163,6 +163,42 @@ describe("extractArticle", () => {
     expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
   });
 
+  it("keeps a forum post's greeting and quoted text, and drops the quote's label, the signature and the date row", () => {
+    const quoted =
+      "تؤكد الوزارة أن جميع الامتحانات ستبدأ في تمام الساعة التاسعة صباحاً، وأن على الطلبة الحضور قبل نصف ساعة من الموعد.";
+    const html = `<html lang="ar"><body><div class="post" id="p1"><div class="postbody">
+      <p class="author">الاثنين 6/11/2023 - 11:20 صباحاً | طباعة | أرسل لصديق</p>
+      <div class="content">السلام عليكم ورحمة الله وبركاته<br /><br />${AR_BODY[0]}<br /><br />
+      <blockquote><div><cite>اقتباس:</cite>${quoted}</div></blockquote>${AR_BODY[1]}</div>
+      <div class="signature">لا إله إلا أنت سبحانك إني كنت من الظالمين، ومن أراد التواصل معي فليراسلني على البريد الخاص في المنتدى</div>
+      </div></div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual([
+      "السلام عليكم ورحمة الله وبركاته",
+      AR_BODY[0],
+      quoted,
+      AR_BODY[1],
+    ]);
+  });
+
+  it("keeps the paragraph after a short story's «Read also» link, and a line that runs on with a comma", () => {
+    const html = `<html lang="ar"><body><div class="s1"><div class="s2">صباح الخير يا أصدقاء المدونة،</div>
+      <p class="c9">${AR_BODY[0]}</p><p class="c9"><strong>اقرأ أيضاً:</strong> <a href="/n/2">البلدية تبدأ تنظيف مجاري الأودية</a></p>
+      <p class="c9">${AR_BODY[1]}</p></div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual([
+      "صباح الخير يا أصدقاء المدونة،",
+      AR_BODY[0],
+      AR_BODY[1],
+    ]);
+  });
+
+  it("drops a pull quote that repeats a sentence of the body with its speaker after a dash", () => {
+    const quote =
+      "Supporters of the closure said the pier had become too costly to repair after the winter storms";
+    const html = page(`<article><div class="b">${paragraphs(EN_BODY.slice(0, 1))}
+      <aside-quote class="q"><p>“${quote}.” — Ann Lee</p></aside-quote>${paragraphs(EN_BODY.slice(1))}</div></article>`);
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

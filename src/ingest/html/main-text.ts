@@ -10,7 +10,7 @@
 //    article is left out, because it adds more weight against than for.
 // 3. Inside the container, blocks under furniture cues, link lists, captions, the repeated headline and
 //    short furniture at the edges (bylines, datelines, "Advertisement") are dropped.
-import { matchBoilerplatePhrase } from "../../text/boilerplate-phrases.js";
+import { isButtonRow, isMenuRow, matchBoilerplatePhrase } from "../../text/boilerplate-phrases.js";
 import { isStopword } from "../../text/stopwords.js";
 import { elementCue } from "./element-cues.js";
 import { titleParts } from "./page-metadata.js";
@@ -291,6 +291,12 @@ function opensWithLink(f: BlockFeatures): boolean {
   );
 }
 
+/** An element's tag and class, and its parent's: what repeats from one card or paragraph to the next. */
+function shapeOf(e: HtmlElement): string {
+  const p = e.parent;
+  return `${e.tag}.${e.attrs.class ?? ""}<${p?.tag ?? ""}.${p?.attrs.class ?? ""}`;
+}
+
 /**
  * Teasers laid out as a column of like cells (a table portal's "latest news", a grid of cards without
  * list markup): two blocks or more of one element shape (tag and class, the parent's too), each opening
@@ -301,9 +307,7 @@ function repeatedLinkedOpenings(features: readonly BlockFeatures[]): Set<BlockFe
   const groups = new Map<string, BlockFeatures[]>();
   for (const f of features) {
     if (!opensWithLink(f)) continue;
-    const e = f.block.element;
-    const p = e.parent;
-    const shape = `${e.tag}.${e.attrs.class ?? ""}<${p?.tag ?? ""}.${p?.attrs.class ?? ""}`;
+    const shape = shapeOf(f.block.element);
     const group = groups.get(shape) ?? [];
     group.push(f);
     groups.set(shape, group);
@@ -331,6 +335,8 @@ function isTeaser(
   // date between
   return before.some((previous) => {
     if (previous.linkDensity < 0.8 || previous.words > 25) return false;
+    // a "Read also:" link set as one of the body's own paragraphs, in a short story
+    if (shapeOf(previous.block.element) === shapeOf(f.block.element)) return false;
     const shared = commonAncestor(previous.block.element, f.block.element);
     return (
       shared !== null &&
@@ -505,7 +511,16 @@ function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk:
  * question of each guest. Blocks of one kind side by side in one container are the article's own.
  */
 function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
-  const keys = blocks.map((b) => ` ${(b.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `);
+  // a pull quote may carry its speaker after a dash ("… too small to matter. — Senna Okoro")
+  const keys = blocks.map(
+    (b) =>
+      ` ${(
+        b.text
+          .replace(QUOTE_ATTRIBUTION, "")
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? []
+      ).join(" ")} `,
+  );
   return blocks.filter((_, i) => {
     const key = keys[i]!;
     // short blocks repeat by nature: table cells, «Yes.», a list of names; a pull quote is a sentence
@@ -522,6 +537,8 @@ function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
     return true;
   });
 }
+/** A speaker's name after a dash closing a quoted sentence. */
+const QUOTE_ATTRIBUTION = /(?<=[.!?؟…"”»])\s*[—–]\s*[^—–.!?؟]{2,60}$/u;
 /** A block repeats another only from this many words, and up to this many (a pull quote's length). */
 const REPEAT_MIN_WORDS = 5;
 const REPEAT_MAX_WORDS = 80;
@@ -584,14 +601,15 @@ function sectionOf(
   return section;
 }
 
-/** A short line that is a furniture phrase of the lexicon: "Advertisement", «حجم الخط: كبير - صغير»,
- * «طباعة | أرسل لصديق», "Share this article". Prose is never one, whatever it mentions. */
+/** A short line that is a furniture phrase of the lexicon ("Advertisement", «حجم الخط: كبير - صغير»,
+ * "Share this article"), a row of buttons («طباعة | أرسل لصديق») or of short items between separators
+ * (a date, a read counter and buttons; a breadcrumb). Prose is never one, whatever it mentions. */
 function isFurnitureLine(f: BlockFeatures): boolean {
-  return (
-    !f.prose && f.words <= FURNITURE_LINE_MAX_WORDS && matchBoilerplatePhrase(f.block.text, f.words) !== null
-  );
+  if (f.prose || f.words > FURNITURE_LINE_MAX_WORDS) return false;
+  const text = f.block.text;
+  return matchBoilerplatePhrase(text, f.words) !== null || isButtonRow(text) || isMenuRow(text);
 }
-const FURNITURE_LINE_MAX_WORDS = 12;
+const FURNITURE_LINE_MAX_WORDS = 16;
 
 /** A line of underscores alone: the separator forums (vBulletin, phpBB) and mail put before a
  * signature, and papers before their end notes. Section breaks are drawn with «* * *» or «---». */
@@ -609,13 +627,22 @@ function beforeSignature(kept: BlockFeatures[]): BlockFeatures[] {
 function trimEdges(kept: BlockFeatures[]): BlockFeatures[] {
   let start = 0;
   let end = kept.length;
-  while (start < end && isEdgeFurniture(kept[start]!)) start++;
+  while (start < end && isEdgeFurniture(kept[start]!) && !opensTextRun(kept[start]!, kept[start + 1]))
+    start++;
   while (end > start && isEdgeFurniture(kept[end - 1]!)) end--;
   return kept.slice(start, end);
 }
 
+/** A greeting or salutation that opens the text it stands in («السلام عليكم ورحمة الله», "Hi all,"): a
+ * line of the same element as the prose after it (a post written as lines between <br>), without
+ * the figures of a date or a count. A byline or dateline is an element of its own, or carries figures. */
+function opensTextRun(f: BlockFeatures, next: BlockFeatures | undefined): boolean {
+  return next?.prose === true && next.block.element === f.block.element && !/\p{N}/u.test(f.block.text);
+}
+
 function isEdgeFurniture(f: BlockFeatures): boolean {
-  return !f.prose && !f.sentenceEnd && f.words < PROSE_MIN_WORDS;
+  // a line ending on a comma runs on into the text («صباح الخير يا أصدقاء المدونة،», "Dear readers,")
+  return !f.prose && !f.sentenceEnd && f.words < PROSE_MIN_WORDS && !/[,،]$/.test(f.block.text);
 }
 
 /** Furniture cues resolved over ancestors. A plain junk cue on an element that holds most of the

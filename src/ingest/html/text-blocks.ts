@@ -82,6 +82,12 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
+/** Whether a <cite> in this element is a quote box's label («اقتباس:», "John wrote:"), which forums
+ * set as a line of its own above the quoted text; elsewhere <cite> names a work inside a sentence. */
+function quoteLabel(parent: HtmlElement): boolean {
+  return parent.tag === "blockquote" || parent.parent?.tag === "blockquote";
+}
+
 const VISIBLE = /[^\s\u00a0\u200b\u200e\u200f\ufeff]/;
 
 export function textBlocks(root: HtmlElement): TextBlock[] {
@@ -142,7 +148,7 @@ export function textBlocks(root: HtmlElement): TextBlock[] {
         }
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (BLOCK_TAGS.has(tag) || (tag === "cite" && quoteLabel(element))) {
         flush();
         pendingBreak = false;
         const outer = owner;
