@@ -95,13 +95,16 @@ if (process.argv.includes("--pages")) {
 }
 
 // The invented pages of this repository, read in file order with the site-boilerplate memory as
-// `isnad analyze` reads them: test/fixtures/extraction-dev (a development set), and
-// test/fixtures/extraction-unseen in two halves by site: four sites read while tuning, four held out
-// (never read). Scored by shingles as above, by words, and by segments: the gold paragraphs must be
-// kept, and every other text block of the page of three words or more that is not part of the gold
-// must not be.
+// `isnad analyze` reads them: test/fixtures/extraction-dev and extraction-dev2 (development sets),
+// test/fixtures/extraction-unseen in two halves by site (four sites read while tuning, four held out,
+// never read) and test/fixtures/extraction-fresh (held out whole, written by a helper who never saw
+// the extractor, after the first half was spent). Scored by shingles as above, by words, and by
+// segments: the gold paragraphs must be kept, and every other text block of the page of three words
+// or more that is not part of the gold must not be.
 const INVENTED: readonly { dir: string; half: (site: string) => string }[] = [
   { dir: "test/fixtures/extraction-dev", half: () => "extraction-dev (development)" },
+  { dir: "test/fixtures/extraction-dev2", half: () => "extraction-dev2 (development)" },
+  { dir: "test/fixtures/extraction-fresh", half: () => "extraction-fresh (held out)" },
   {
     dir: "test/fixtures/extraction-unseen",
     half: (site) =>
@@ -123,7 +126,7 @@ for (const set of INVENTED) {
     rows.word.push(wordCounts(page.gold.articleBody, page.predicted));
     const segments = inventedSegments(page);
     rows.segment.push(segments);
-    if (detail && !half.includes("held-out")) {
+    if (detail && !half.includes("held")) {
       console.log(`  ${page.file}: segments tp ${segments.tp} fp ${segments.fp} fn ${segments.fn}`);
     }
   }
