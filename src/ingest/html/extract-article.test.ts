@@ -199,6 +199,14 @@ describe("extractArticle", () => {
     expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
   });
 
+  it("reads an article whose sections and paragraphs carry numbered ids as one article, not a thread", () => {
+    const sections = EN_BODY.map(
+      (text, i) => `<section id="part-${i + 1}"><p id="p${40210 + i}">${text}</p></section>`,
+    ).join("");
+    const html = page(`<article><div class="longread">${sections}</div></article>`);
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

@@ -232,7 +232,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     }
   }
   if (!best) return { container: null, blocks: [] };
-  const post = firstPost(best, sums);
+  const post = firstPost(best, sums, blockCounts);
   if (post) best = heaviestWithin(post.element, sums) ?? best;
   const body = markedBody(best, sums, context);
   const containers = body ? [body] : post ? [best] : withProseSiblings(best, sums, context, features);
@@ -373,6 +373,7 @@ function commonAncestor(a: HtmlElement, b: HtmlElement): HtmlElement | null {
 function firstPost(
   container: HtmlElement,
   sums: ReadonlyMap<HtmlElement, number>,
+  blockCounts: ReadonlyMap<HtmlElement, number>,
 ): { element: HtmlElement; signature: string } | null {
   let holder = container;
   // through wrappers with one element child
@@ -391,16 +392,19 @@ function firstPost(
     groups.set(signature, group);
   }
   for (const [signature, group] of groups) {
-    const withProse = group.filter((e) => (sums.get(e) ?? 0) > 0);
+    // a post holds its author's line beside the message; a paragraph with an id of its own is one block
+    const withProse = group.filter((e) => (sums.get(e) ?? 0) > 0 && (blockCounts.get(e) ?? 0) >= 2);
     if (group.length >= 2 && withProse.length >= 2) return { element: withProse[0]!, signature };
   }
   return null;
 }
 
-/** A post's tag, class and id with its numbers masked; null for an element without a numbered id. */
+/** A post's tag, class and id with its numbers masked; null for an element without a post's id. Posts
+ * are numbered by the forum's database (post188341, p121800); the sections and paragraphs of one
+ * article that carry numbers count them (part-2, para-14), and are not posts. */
 function postSignature(element: HtmlElement): string | null {
   const id = element.attrs.id ?? "";
-  return /\d/.test(id) ? `${element.tag}.${element.attrs.class ?? ""}#${id.replace(/\d+/g, "0")}` : null;
+  return /\d{3}/.test(id) ? `${element.tag}.${element.attrs.class ?? ""}#${id.replace(/\d+/g, "0")}` : null;
 }
 
 /** Whether a later post sits between the block and the container (forum markup often leaves a post's
@@ -623,7 +627,8 @@ function beforeSignature(kept: BlockFeatures[]): BlockFeatures[] {
 }
 
 /** Short furniture at the start and end of the kept run (a byline, a dateline, "Advertisement", a
- * "Follow us" line): short, not a sentence, and not a heading that opens a section. */
+ * "Follow us" line, a kicker above the body): short and not a sentence. A greeting that opens the
+ * text it stands in stays at the start (opensTextRun). */
 function trimEdges(kept: BlockFeatures[]): BlockFeatures[] {
   let start = 0;
   let end = kept.length;
