@@ -207,6 +207,16 @@ describe("extractArticle", () => {
     expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
   });
 
+  it("joins the rest of a body set after an ad, though its paragraphs end without a full stop", () => {
+    const lead = AR_BODY.slice(0, 2).map((p) => p.replace(/\.$/, ""));
+    const rest =
+      "وأوضح مدير الدفاع المدني أن فرق الإنقاذ ستواصل عملها طوال الليل في الأحياء المنخفضة القريبة من مجرى الوادي، وأن البلدية فتحت ثلاث مدارس لإيواء العائلات التي غادرت منازلها حتى تنحسر المياه عن الشوارع";
+    const html = `<html lang="ar"><body><div class="w"><div class="a1">${paragraphs(lead)}</div>
+      <div class="x7">إعلان</div><div class="a2"><p>${rest}</p></div>
+      <ul class="x8">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<li><a href="/n/${n}">البلدية تبدأ تنظيف مجاري الأودية في الحي رقم ${n}</a></li>`).join("")}</ul></div></body></html>`;
+    expect(extractArticle(html).paragraphs).toEqual([...lead, rest]);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

@@ -482,10 +482,12 @@ function withProseSiblings(
 ): HtmlElement[] {
   const parent = container.parent;
   if (!parent) return [container];
-  // elements holding a finished sentence of prose: a standfirst or a caption is a phrase without one
+  // elements holding a finished sentence of prose, or a paragraph too long for a standfirst or a
+  // caption (Arabic portals often end paragraphs without a full stop): a standfirst or a caption is a
+  // phrase without one
   const sentences = new Set<HtmlElement>();
   for (const f of features) {
-    if (!f.prose || !f.sentenceEnd) continue;
+    if (!f.prose || !(f.sentenceEnd || f.words >= UNFINISHED_PARAGRAPH_MIN_WORDS)) continue;
     for (let e: HtmlElement | null = f.block.element; e && e !== parent; e = e.parent) sentences.add(e);
   }
   const chosen: HtmlElement[] = [];
@@ -497,6 +499,9 @@ function withProseSiblings(
   }
   return chosen;
 }
+
+/** Words from which a block without a full stop is still a paragraph, not a standfirst or caption. */
+const UNFINISHED_PARAGRAPH_MIN_WORDS = 30;
 
 function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk: boolean): number {
   const length = f.block.text.length;
