@@ -217,6 +217,13 @@ describe("extractArticle", () => {
     expect(extractArticle(html).paragraphs).toEqual([...lead, rest]);
   });
 
+  it("keeps paragraphs that all carry a furniture word as their class («paywall»), and drops the paywall box", () => {
+    const html =
+      page(`<article><div class="article-body">${EN_BODY.map((t) => `<p class="paywall">${t}</p>`).join("")}
+      <div class="paywall-box"><p>Subscribe to the Herald today for full access to every story, from only one pound a week.</p></div></div></article>`);
+    expect(extractArticle(html).paragraphs).toEqual(EN_BODY);
+  });
+
   it("finds nothing on a page of navigation alone", () => {
     const html = page(`<div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>`);
     const result = extractArticle(html);

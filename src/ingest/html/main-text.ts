@@ -656,12 +656,16 @@ function isEdgeFurniture(f: BlockFeatures): boolean {
 }
 
 /** Furniture cues resolved over ancestors. A plain junk cue on an element that holds most of the
- * page's prose is a layout name («content-with-sidebar», «field-label-hidden»), not furniture, and is
- * ignored; a comment thread's cue is believed whatever it holds. */
+ * page's prose, or on a class that the paragraphs holding most of it share, is a layout or state name
+ * («content-with-sidebar», «field-label-hidden», «paywall»), not furniture, and is ignored; a comment
+ * thread's cue is believed whatever it holds. */
 class ContextCues {
   private readonly proseChars = new Map<HtmlElement, number>();
   private readonly above = new Map<HtmlElement, "content" | "junk" | null>();
   private readonly totalProse: number;
+
+  /** Prose under the elements of each class attribute, all of them together. */
+  private readonly classProse = new Map<string, number>();
 
   constructor(features: readonly BlockFeatures[]) {
     let total = 0;
@@ -671,6 +675,8 @@ class ContextCues {
       for (let e: HtmlElement | null = f.block.element; e; e = e.parent) {
         this.proseChars.set(e, (this.proseChars.get(e) ?? 0) + f.block.text.length);
       }
+      const names = f.block.element.attrs.class;
+      if (names) this.classProse.set(names, (this.classProse.get(names) ?? 0) + f.block.text.length);
     }
     this.totalProse = total;
   }
@@ -701,8 +707,12 @@ class ContextCues {
     const cue = elementCue(element);
     if (cue === "junk!") return "junk";
     if (cue !== "junk") return cue;
+    // one element holding most of the prose, or paragraphs that share the class and hold most of it
+    // together («paywall» on every paragraph behind a paywall, «story-text-hidden» on a folded tail)
     const prose = this.proseChars.get(element) ?? 0;
-    return prose * 2 > this.totalProse ? null : "junk";
+    const names = element.attrs.class;
+    const shared = names ? (this.classProse.get(names) ?? 0) : 0;
+    return Math.max(prose, shared) * 2 > this.totalProse ? null : "junk";
   }
 }
 
