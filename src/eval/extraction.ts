@@ -144,14 +144,6 @@ export interface InventedPage {
   readonly predicted: string;
 }
 
-/** The sites of test/fixtures/extraction-unseen read while tuning; the other four stay held out. */
-export const UNSEEN_DEVELOPMENT_SITES: ReadonlySet<string> = new Set([
-  "almirsah",
-  "sadawahat",
-  "tesselwire",
-  "deuxvallees",
-]);
-
 /**
  * Every page of an invented set (`dir/gold.json`, `dir/pages/`), extracted in file order with the
  * site-boilerplate memory, as `isnad analyze` reads a batch; charset from the page's `<meta>`.
