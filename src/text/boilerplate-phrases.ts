@@ -14,11 +14,32 @@ export interface PhraseMatch {
   readonly maxWords: number;
 }
 
+type KeyedPhrase = PhraseMatch & { readonly key: string; readonly order: number };
+
 interface PhraseTable {
   readonly whole: Map<string, PhraseMatch>;
-  readonly prefixes: readonly (PhraseMatch & { readonly key: string })[];
-  readonly labels: readonly (PhraseMatch & { readonly key: string })[];
-  readonly contained: readonly (PhraseMatch & { readonly key: string })[];
+  // Prefix, label and contained phrases by their first word: a line is compared only with the phrases
+  // that can start at one of its words (every line of every page is matched, and the lists are long).
+  readonly prefixes: ReadonlyMap<string, readonly KeyedPhrase[]>;
+  readonly labels: ReadonlyMap<string, readonly KeyedPhrase[]>;
+  readonly contained: ReadonlyMap<string, readonly KeyedPhrase[]>;
+}
+
+/** Phrases grouped by their key's first word, each group in the order given. */
+function byFirstWord(phrases: readonly KeyedPhrase[]): Map<string, KeyedPhrase[]> {
+  const groups = new Map<string, KeyedPhrase[]>();
+  for (const phrase of phrases) {
+    const first = firstWord(phrase.key);
+    const group = groups.get(first) ?? [];
+    group.push(phrase);
+    groups.set(first, group);
+  }
+  return groups;
+}
+
+function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
 }
 
 const LEXICONS = [
@@ -36,9 +57,9 @@ let table: PhraseTable | undefined;
 function loadTable(): PhraseTable {
   if (table) return table;
   const whole = new Map<string, PhraseMatch>();
-  const prefixes: (PhraseMatch & { key: string })[] = [];
-  const labels: (PhraseMatch & { key: string })[] = [];
-  const contained: (PhraseMatch & { key: string })[] = [];
+  const prefixes: KeyedPhrase[] = [];
+  const labels: KeyedPhrase[] = [];
+  const contained: KeyedPhrase[] = [];
   for (const file of LEXICONS) {
     for (const [phrase = "", kind = "boilerplate", scopeField = "line", limit] of readLexiconRows(file)) {
       const scope = scopeField as PhraseScope;
@@ -47,15 +68,20 @@ function loadTable(): PhraseTable {
       const entry = { kind, scope, phrase, maxWords: limit ? Number(limit) : CONTAINS_MAX_WORDS };
       if (scope === "line" || scope === "header") {
         if (!whole.has(key)) whole.set(key, entry);
-      } else if (scope === "prefix") prefixes.push({ ...entry, key });
-      else if (scope === "label") labels.push({ ...entry, key });
-      else contained.push({ ...entry, key });
+      } else if (scope === "prefix") prefixes.push({ ...entry, key, order: prefixes.length });
+      else if (scope === "label") labels.push({ ...entry, key, order: labels.length });
+      else contained.push({ ...entry, key, order: contained.length });
     }
   }
   // Longest first, so "اقرأ المزيد" wins over "اقرأ".
   prefixes.sort((a, b) => b.key.length - a.key.length);
   labels.sort((a, b) => b.key.length - a.key.length);
-  table = { whole, prefixes, labels, contained };
+  table = {
+    whole,
+    prefixes: byFirstWord(prefixes),
+    labels: byFirstWord(labels),
+    contained: byFirstWord(contained),
+  };
   return table;
 }
 
@@ -65,12 +91,13 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
   if (!key) return null;
   const exact = whole.get(key) ?? whole.get(matchKeyWithoutDigits(text));
   if (exact) return exact;
-  for (const entry of prefixes) {
+  const first = firstWord(key);
+  for (const entry of prefixes.get(first) ?? []) {
     if (key === entry.key || key.startsWith(`${entry.key} `)) {
       if (words <= PREFIX_MAX_WORDS || colonFollows(text, entry.phrase)) return entry;
     }
   }
-  for (const entry of labels) {
+  for (const entry of labels.get(first) ?? []) {
     if ((key === entry.key || key.startsWith(`${entry.key} `)) && colonFollows(text, entry.phrase))
       return entry;
   }
@@ -81,10 +108,16 @@ export function matchBoilerplatePhrase(text: string, words: number): PhraseMatch
     // The list follows the colon on this line, so nothing below it is claimed.
     if (labelled && labelled.phrase.trim().split(/\s+/u).length >= 2) return { ...labelled, scope: "label" };
   }
+  // the first phrase in lexicon order that stands in the line, starting at any of its words
   const padded = ` ${key} `;
-  for (const entry of contained)
-    if (words <= entry.maxWords && padded.includes(` ${entry.key} `)) return entry;
-  return null;
+  let found: KeyedPhrase | null = null;
+  for (const word of new Set(key.split(" "))) {
+    for (const entry of contained.get(word) ?? []) {
+      if (found && entry.order > found.order) break;
+      if (words <= entry.maxWords && padded.includes(` ${entry.key} `)) found = entry;
+    }
+  }
+  return found;
 }
 
 function colonFollows(text: string, phrase: string): boolean {

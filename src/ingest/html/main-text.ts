@@ -193,39 +193,35 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     certain[i] ? furnitureFeatures(b) : blockFeatures(b, tokens[i], functionWords),
   );
   const siteJunk = options.isSiteBoilerplate;
-  const context = new ContextCues(features);
+  const context = new ContextCues(features, elementTableSize(blocks));
 
   // 1. weights, summed up the tree
-  const blockCounts = new Map<HtmlElement, number>();
+  const size = elementTableSize(blocks);
+  const blockCounts = new ElementNumbers(size);
   for (const b of blocks) {
-    for (let e: HtmlElement | null = b.element; e; e = e.parent) {
-      blockCounts.set(e, (blockCounts.get(e) ?? 0) + 1);
-    }
+    for (let e: HtmlElement | null = b.element; e; e = e.parent) blockCounts.add(e, 1);
   }
   const cues = features.map((f) => context.cueAbove(f.block.element));
   const cards = repeatedLinkedOpenings(features);
-  const teasers = features.map(
-    (f, i) =>
-      cues[i] !== "content" &&
-      (cards.has(f) ||
-        isTeaser(
-          f,
-          features.slice(Math.max(0, i - 2), i).filter((_, k) => cues[Math.max(0, i - 2) + k] !== "junk"),
-          blockCounts,
-        )),
-  );
-  const sums = new Map<HtmlElement, number>();
+  const teasers = features.map((f, i) => {
+    if (cues[i] === "content") return false;
+    if (cards.has(f)) return true;
+    // the two blocks before, outside furniture (a teaser's headline is never a menu's)
+    const before: BlockFeatures[] = [];
+    for (let k = Math.max(0, i - 2); k < i; k++) if (cues[k] !== "junk") before.push(features[k]!);
+    return isTeaser(f, before, blockCounts);
+  });
+  const sums = new ElementNumbers(size);
   features.forEach((f, i) => {
     const junk = teasers[i] || (siteJunk?.(f.block.text) ?? false);
     const weight = blockWeight(f, cues[i]!, junk);
-    for (let e: HtmlElement | null = f.block.element; e; e = e.parent) {
-      sums.set(e, (sums.get(e) ?? 0) + weight);
-    }
+    for (let e: HtmlElement | null = f.block.element; e; e = e.parent) sums.add(e, weight);
   });
   // 2. the container: the largest sum; on a tie the deeper element (fewer blocks to filter)
   let best: HtmlElement | null = null as HtmlElement | null;
   let bestScore = 0;
-  for (const [element, score] of sums) {
+  for (const element of sums.touched) {
+    const score = sums.value(element);
     if (score > bestScore || (score === bestScore && best && isAncestor(best, element))) {
       bestScore = score;
       best = element;
@@ -246,6 +242,10 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
           .map(comparable)
       : [],
   );
+  // a block's key is never longer than its text, and its text not much longer than its key
+  const titleLengths = [...titleKeys].map((key) => key.length);
+  const mayBeTitle = (text: string): boolean =>
+    titleLengths.some((length) => text.length >= length && text.length <= 2 * length + 10);
   const inside: BlockFeatures[] = [];
   features.forEach((f, i) => {
     if (teasers[i]) return;
@@ -257,7 +257,8 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     if (f.linkDensity > (cues[i] === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return;
     if (siteJunk?.(f.block.text)) return;
     // the headline set again at the top of the body or of a forum post, in any element
-    if (f.words <= TITLE_MAX_WORDS && titleKeys.has(comparable(f.block.text))) return;
+    const text = f.block.text;
+    if (f.words <= TITLE_MAX_WORDS && mayBeTitle(text) && titleKeys.has(comparable(text))) return;
     inside.push(f);
   });
   // furniture lines go after the sections they title are found
@@ -322,11 +323,7 @@ function repeatedLinkedOpenings(features: readonly BlockFeatures[]): Set<BlockFe
  * or the opening of the same block. A "Read also:" link inside the body is not one: the element the two
  * blocks share is the whole body, not a small item.
  */
-function isTeaser(
-  f: BlockFeatures,
-  before: readonly BlockFeatures[],
-  blockCounts: ReadonlyMap<HtmlElement, number>,
-): boolean {
+function isTeaser(f: BlockFeatures, before: readonly BlockFeatures[], blockCounts: ElementValues): boolean {
   if (f.words > TEASER_MAX_WORDS) return false;
   if (opensWithLink(f)) {
     return (blockCounts.get(f.block.element) ?? 0) <= TEASER_ITEM_MAX_BLOCKS && isListItem(f.block.element);
@@ -358,10 +355,15 @@ function isListItem(element: HtmlElement): boolean {
 }
 
 function commonAncestor(a: HtmlElement, b: HtmlElement): HtmlElement | null {
-  const above = new Set<HtmlElement>();
-  for (let e: HtmlElement | null = a; e; e = e.parent) above.add(e);
-  for (let e: HtmlElement | null = b; e; e = e.parent) if (above.has(e)) return e;
-  return null;
+  // an ancestor's index is below its descendants': the element further on in the page climbs first,
+  // and neither ever climbs past the element they share
+  let x: HtmlElement | null = a;
+  let y: HtmlElement | null = b;
+  while (x && y && x !== y) {
+    if (x.index > y.index) x = x.parent;
+    else y = y.parent;
+  }
+  return x && x === y ? x : null;
 }
 
 /**
@@ -372,8 +374,8 @@ function commonAncestor(a: HtmlElement, b: HtmlElement): HtmlElement | null {
  */
 function firstPost(
   container: HtmlElement,
-  sums: ReadonlyMap<HtmlElement, number>,
-  blockCounts: ReadonlyMap<HtmlElement, number>,
+  sums: ElementValues,
+  blockCounts: ElementValues,
 ): { element: HtmlElement; signature: string } | null {
   let holder = container;
   // through wrappers with one element child
@@ -421,7 +423,7 @@ function inLaterPost(
 }
 
 /** The element of largest weight inside `root` (itself included). */
-function heaviestWithin(root: HtmlElement, sums: ReadonlyMap<HtmlElement, number>): HtmlElement | null {
+function heaviestWithin(root: HtmlElement, sums: ElementValues): HtmlElement | null {
   let best: HtmlElement | null = null;
   let bestScore = 0;
   const visit = (element: HtmlElement): void => {
@@ -445,11 +447,7 @@ const MARKED_BODY_MIN_SHARE = 0.75;
  * the container's weight: the headline, standfirst, byline and "latest stories" box beside it are then
  * left out. Several marked parts are taken together, through the element they share.
  */
-function markedBody(
-  container: HtmlElement,
-  sums: ReadonlyMap<HtmlElement, number>,
-  context: ContextCues,
-): HtmlElement | null {
+function markedBody(container: HtmlElement, sums: ElementValues, context: ContextCues): HtmlElement | null {
   const total = sums.get(container) ?? 0;
   if (total <= 0) return null;
   const marked: HtmlElement[] = [];
@@ -476,7 +474,7 @@ function markedBody(
  * (its full sum is positive) and carries no furniture cue. */
 function withProseSiblings(
   container: HtmlElement,
-  sums: ReadonlyMap<HtmlElement, number>,
+  sums: ElementValues,
   context: ContextCues,
   features: readonly BlockFeatures[],
 ): HtmlElement[] {
@@ -520,16 +518,11 @@ function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk:
  * question of each guest. Blocks of one kind side by side in one container are the article's own.
  */
 function withoutRepeats(blocks: readonly TextBlock[]): TextBlock[] {
-  // a pull quote may carry its speaker after a dash ("… too small to matter. — Senna Okoro")
-  const keys = blocks.map(
-    (b) =>
-      ` ${(
-        b.text
-          .replace(QUOTE_ATTRIBUTION, "")
-          .toLowerCase()
-          .match(/[\p{L}\p{N}]+/gu) ?? []
-      ).join(" ")} `,
-  );
+  const keys = blocks.map((b) => {
+    // a pull quote may carry its speaker after a dash ("… too small to matter. — Senna Okoro")
+    const text = /[—–]/.test(b.text) ? b.text.replace(QUOTE_ATTRIBUTION, "") : b.text;
+    return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+  });
   return blocks.filter((_, i) => {
     const key = keys[i]!;
     // short blocks repeat by nature: table cells, «Yes.», a list of names; a pull quote is a sentence
@@ -660,20 +653,21 @@ function isEdgeFurniture(f: BlockFeatures): boolean {
  * («content-with-sidebar», «field-label-hidden», «paywall»), not furniture, and is ignored; a comment
  * thread's cue is believed whatever it holds. */
 class ContextCues {
-  private readonly proseChars = new Map<HtmlElement, number>();
+  private readonly proseChars: ElementNumbers;
   private readonly above = new Map<HtmlElement, "content" | "junk" | null>();
   private readonly totalProse: number;
 
   /** Prose under the elements of each class attribute, all of them together. */
   private readonly classProse = new Map<string, number>();
 
-  constructor(features: readonly BlockFeatures[]) {
+  constructor(features: readonly BlockFeatures[], size: number) {
+    this.proseChars = new ElementNumbers(size);
     let total = 0;
     for (const f of features) {
       if (!f.prose) continue;
       total += f.block.text.length;
       for (let e: HtmlElement | null = f.block.element; e; e = e.parent) {
-        this.proseChars.set(e, (this.proseChars.get(e) ?? 0) + f.block.text.length);
+        this.proseChars.add(e, f.block.text.length);
       }
       const names = f.block.element.attrs.class;
       if (names) this.classProse.set(names, (this.classProse.get(names) ?? 0) + f.block.text.length);
@@ -714,6 +708,52 @@ class ContextCues {
     const shared = names ? (this.classProse.get(names) ?? 0) : 0;
     return Math.max(prose, shared) * 2 > this.totalProse ? null : "junk";
   }
+}
+
+/** Numbers kept per element in a typed array indexed by the element's document order: the sums run
+ * over every ancestor of every block, the selection's hottest loop, where Maps keyed by element cost
+ * about a quarter of its time. `get` is undefined for an element no block lies under. */
+class ElementNumbers {
+  private readonly values: Float64Array;
+  private readonly seen: Uint8Array;
+  /** Elements given a number, in the order they were first given one. */
+  readonly touched: HtmlElement[] = [];
+
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  add(element: HtmlElement, amount: number): void {
+    const i = element.index;
+    if (this.seen[i] === 0) {
+      this.seen[i] = 1;
+      this.touched.push(element);
+    }
+    this.values[i]! += amount;
+  }
+
+  has(element: HtmlElement): boolean {
+    return this.seen[element.index] === 1;
+  }
+
+  get(element: HtmlElement): number | undefined {
+    return this.seen[element.index] === 1 ? this.values[element.index] : undefined;
+  }
+
+  value(element: HtmlElement): number {
+    return this.values[element.index]!;
+  }
+}
+
+type ElementValues = Pick<ElementNumbers, "get" | "has">;
+
+/** Size of a table indexed by element: ancestors come before their descendants in document order, so
+ * the largest index among the blocks' own elements bounds every ancestor's. */
+function elementTableSize(blocks: readonly TextBlock[]): number {
+  let max = 0;
+  for (const b of blocks) if (b.element.index > max) max = b.element.index;
+  return max + 1;
 }
 
 function isAncestor(ancestor: HtmlElement, element: HtmlElement): boolean {

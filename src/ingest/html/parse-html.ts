@@ -5,6 +5,9 @@
 import { Parser } from "htmlparser2";
 
 export interface HtmlElement {
+  /** Order of the element's start tag in the page (the root is 0): a parent's index is always below
+   * its children's, and the extractor keeps its per-element numbers in arrays indexed by it. */
+  readonly index: number;
   readonly tag: string;
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: HtmlNode[];
@@ -64,7 +67,8 @@ const HEAD_KEPT = new Set(["meta", "link", "title", "base"]);
 const SCRIPT_OR_STYLE = /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 
 export function parseHtml(html: string): ParsedHtml {
-  const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
+  const root: HtmlElement = { index: 0, tag: "#root", attrs: {}, children: [], parent: null };
+  let elements = 1;
   let current: HtmlElement = root;
   // Depth inside skipped elements; their open/close tags still arrive and must balance.
   let skipDepth = 0;
@@ -81,7 +85,7 @@ export function parseHtml(html: string): ParsedHtml {
           if (name === skipTag) skipDepth++;
           if (name === "meta" || name === "link" || name === "base") {
             // metadata inside <head> (which is skipped for text) still counts
-            root.children.push({ tag: name, attrs: attribs, children: [], parent: root });
+            root.children.push({ index: elements++, tag: name, attrs: attribs, children: [], parent: root });
           } else if (name === "title" && titleText === null) titleBuffer = [];
           else if (name === "script" && isJsonLd(attribs)) jsonLdBuffer = [];
           return;
@@ -103,7 +107,13 @@ export function parseHtml(html: string): ParsedHtml {
           skipDepth = 1;
           return;
         }
-        const element: HtmlElement = { tag: name, attrs: attribs, children: [], parent: current };
+        const element: HtmlElement = {
+          index: elements++,
+          tag: name,
+          attrs: attribs,
+          children: [],
+          parent: current,
+        };
         if (HEAD_KEPT.has(name)) {
           root.children.push({ ...element, parent: root });
           if (!VOID.has(name)) {
