@@ -266,15 +266,16 @@ describe("SiteBoilerplate", () => {
 });
 
 describe("parseHtml and textBlocks", () => {
-  it("drops scripts, styles and hidden elements, keeps JSON-LD text and the <title>", () => {
+  it("drops scripts, styles, SVG, comments, <noscript> and hidden elements, keeps JSON-LD and the <title>", () => {
     const parsed = parseHtml(
       `<html><head><title>A &amp; B</title><script type="application/ld+json">{"a":1}</script></head>
        <body><script>document.write("x")</script><p>Seen text</p><div hidden><p>Hidden text</p></div>
-       <p style="display: none">Also hidden</p></body></html>`,
+       <p style="display: none">Also hidden</p><svg><title>Share icon</title><path d="M0 0"/></svg>
+       <!-- <p>Commented out</p> --><noscript><p>Enable JavaScript</p></noscript><p>More text</p></body></html>`,
     );
     expect(parsed.titleText).toBe("A & B");
     expect(parsed.jsonLd).toEqual(['{"a":1}']);
-    expect(textBlocks(parsed.root).map((b) => b.text)).toEqual(["Seen text"]);
+    expect(textBlocks(parsed.root).map((b) => b.text)).toEqual(["Seen text", "More text"]);
   });
 
   it("measures link text, and the link text that opens a block", () => {

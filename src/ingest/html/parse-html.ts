@@ -64,7 +64,11 @@ const VOID = new Set([
 /** Head elements kept (as children of root) for the metadata reader wherever they stand. */
 const HEAD_KEPT = new Set(["meta", "link", "title", "base"]);
 
-const SCRIPT_OR_STYLE = /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+/** What is cut out of the page before tokenizing: scripts (group 1: their attributes), styles, inline
+ * SVG (icons: a twelfth of a news page once scripts are gone), comments and <noscript>, none of which
+ * the tree keeps. */
+const NEVER_TEXT =
+  /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->|<noscript\b[\s\S]*?<\/noscript\s*>/gi;
 
 export function parseHtml(html: string): ParsedHtml {
   const root: HtmlElement = { index: 0, tag: "#root", attrs: {}, children: [], parent: null };
@@ -156,11 +160,12 @@ export function parseHtml(html: string): ParsedHtml {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  // Scripts and styles are cut out before tokenizing: the tokenizer would scan their text character by
-  // character only to drop it, and on pages carrying their app's state inline that is a third of the
-  // parse. JSON-LD scripts stay (metadata). Their content ends at the first «</script», as in HTML.
+  // Scripts, styles, SVG and comments are cut out before tokenizing: the tokenizer would scan their
+  // text character by character only to drop it, and on pages carrying their app's state inline that
+  // is a third of the parse. JSON-LD scripts stay (metadata). A script's content ends at the first
+  // «</script», as in HTML; the leftmost match wins, so a comment inside a script goes with the script.
   parser.write(
-    html.replace(SCRIPT_OR_STYLE, (whole, attributes: string | undefined) =>
+    html.replace(NEVER_TEXT, (whole, attributes: string | undefined) =>
       attributes && /ld\+json/i.test(attributes) ? whole : "",
     ),
   );
