@@ -25,6 +25,7 @@ import {
   recordInput,
 } from "./page-inputs.js";
 import {
+  type GzipStatus,
   isGzip,
   isRecordError,
   looksLikeJsonl,
@@ -175,8 +176,9 @@ class ReadSession {
   /** A container read as a stream: WARC or JSON Lines, gzip or not; anything else is read whole. */
   private async *readStreamed(file: StreamedFile): AsyncGenerator<DecodedInput | InputError> {
     let stream: AsyncIterable<Uint8Array>;
+    const gzip: GzipStatus = { cutShort: false };
     try {
-      stream = await openMaybeGzip(file.path);
+      stream = await openMaybeGzip(file.path, gzip);
     } catch (error) {
       yield inputErrorOf(file.source, error);
       return;
@@ -192,9 +194,9 @@ class ReadSession {
     }
     const start = new TextDecoder().decode(peeked.first.subarray(0, 8192));
     if (looksLikeWarc(peeked.first)) {
-      yield* this.readRecords(readWarc(peeked.stream, file.source), file.id);
+      yield* this.readRecords(readWarc(peeked.stream, file.source, { gzip }), file.id);
     } else if (looksLikeJsonl(start) || /\.(jsonl|ndjson)(\.gz)?$/i.test(file.path)) {
-      yield* this.readRecords(readJsonl(peeked.stream, file.source), file.id);
+      yield* this.readRecords(readJsonl(peeked.stream, file.source, { gzip }), file.id);
     } else {
       // a single page compressed (page.html.gz, feed.xml.gz): read whole, within the size cap
       const cap = this.options.maxBytes ?? 50 * 1024 * 1024;
@@ -211,6 +213,14 @@ class ReadSession {
           return;
         }
         chunks.push(chunk);
+      }
+      if (gzip.cutShort) {
+        yield {
+          source: file.source,
+          code: "E_FORMAT",
+          message: `${file.source} is cut short: its gzip stream ends inside a compressed member; download it again`,
+        };
+        return;
       }
       const bytes = new Uint8Array(Buffer.concat(chunks));
       const inner = file.path.replace(/\.gz$/i, "");

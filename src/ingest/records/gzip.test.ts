@@ -68,13 +68,29 @@ describe("gunzipIfNeeded", () => {
     expect(isGzip(Uint8Array.of(0x8b, 0x1f))).toBe(false);
   });
 
-  it("gives what a truncated gzip holds instead of failing, so readers can name the cut record", async () => {
+  it("gives what a truncated gzip holds instead of failing, and says it was cut", async () => {
     const zipped = new Uint8Array(gzipSync(TEXT.repeat(50)));
+    const status = { cutShort: false };
     const out = decoder.decode(
-      await readAll(gunzipIfNeeded(chunked(zipped.subarray(0, zipped.length - 12), 64))),
+      await readAll(gunzipIfNeeded(chunked(zipped.subarray(0, zipped.length - 12), 64), status)),
     );
     expect(out.length).toBeGreaterThan(0);
     expect(TEXT.repeat(50).startsWith(out)).toBe(true);
+    expect(status.cutShort).toBe(true);
+  });
+
+  it("says a stream was cut when its last member is cut within its first bytes, and not when it is whole", async () => {
+    const members = Buffer.concat([gzipSync(TEXT), gzipSync(TEXT)]);
+    const third = gzipSync(TEXT);
+    const cut = { cutShort: false };
+    const out = decoder.decode(
+      await readAll(gunzipIfNeeded(chunked(Buffer.concat([members, third.subarray(0, 12)]), 64), cut)),
+    );
+    expect(out).toBe(TEXT + TEXT);
+    expect(cut.cutShort).toBe(true);
+    const whole = { cutShort: false };
+    expect(decoder.decode(await readAll(gunzipIfNeeded(chunked(members, 64), whole)))).toBe(TEXT + TEXT);
+    expect(whole.cutShort).toBe(false);
   });
 
   it("hands out the good members before failing on a damaged one, even to a slow consumer", async () => {

@@ -7,6 +7,13 @@ import { type FileHandle, open } from "node:fs/promises";
 import { constants, createGunzip } from "node:zlib";
 import { IsnadError } from "../../core/errors.js";
 
+/** What the reader of a gunzipped stream learns only at its end. */
+export interface GzipStatus {
+  /** The stream ended inside a gzip member: the file was cut short. Set before the stream ends, after
+   * every byte the cut member still held was handed out. */
+  cutShort: boolean;
+}
+
 /** True when the bytes start with the gzip magic number 1f 8b. */
 export function isGzip(firstBytes: Uint8Array): boolean {
   return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
@@ -16,7 +23,10 @@ export function isGzip(firstBytes: Uint8Array): boolean {
  * Passes the stream through unchanged, or gunzips it when its first two bytes are the gzip magic.
  * Nothing is buffered beyond the chunk(s) needed to see two bytes.
  */
-export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* gunzipIfNeeded(
+  source: AsyncIterable<Uint8Array>,
+  status: GzipStatus = { cutShort: false },
+): AsyncGenerator<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let headSize = 0;
@@ -56,7 +66,7 @@ export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncG
     return;
   }
 
-  yield* inflate(replay());
+  yield* inflate(replay(), status);
 }
 
 /**
@@ -71,17 +81,28 @@ const HIGH_WATER_BYTES = 256 * 1024;
  * Gunzips a byte stream. Written by hand rather than as `for await (… of gunzip)` because a Node stream
  * that errors is destroyed with its buffered output: the last good records before a corrupt spot would
  * be lost. Here every byte inflated before the failing write is handed out first, then the error.
- * Z_SYNC_FLUSH at the end makes a truncated stream give what it has instead of failing; the readers
- * then see the cut themselves (a WARC record short of its Content-Length, a JSON line cut in half) and
- * can say which record it hit.
+ * At the end of the input a sync flush hands out everything the last member holds; only when the
+ * consumer has taken it all does finishing say whether that member was whole. A cut one ends the stream
+ * cleanly with `status.cutShort` set rather than with an error: readers read ahead, and an error would
+ * reach them before the last good records. They see a cut inside a record themselves (a WARC record
+ * short of its Content-Length) and the flag tells them of a cut between two (a member cut within its
+ * first bytes inflates to nothing at all).
  */
-async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+async function* inflate(input: AsyncGenerator<Uint8Array>, status: GzipStatus): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip();
+  let inputEnded = false;
   const queue: Uint8Array[] = [];
   let queued = 0;
   let failure: unknown = null;
   let finished = false;
   let wake: (() => void) | null = null;
+  /** Called when the consumer has taken every chunk handed out so far. */
+  let emptied: (() => void) | null = null;
+  const signalEmptied = () => {
+    const resolve = emptied;
+    emptied = null;
+    resolve?.();
+  };
   const poke = () => {
     const resolve = wake;
     wake = null;
@@ -93,8 +114,11 @@ async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8
     if (queued > HIGH_WATER_BYTES) gunzip.pause();
     poke();
   });
-  gunzip.on("error", (error) => {
-    failure ??= error;
+  gunzip.on("error", (error: NodeJS.ErrnoException) => {
+    if (inputEnded && error.code === "Z_BUF_ERROR") {
+      status.cutShort = true;
+      finished = true;
+    } else failure ??= error;
     poke();
   });
   gunzip.on("end", () => {
@@ -115,7 +139,24 @@ async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8
         }
         if (stopFeeding.signal.aborted) break;
       }
-      if (!stopFeeding.signal.aborted) gunzip.end();
+      if (!stopFeeding.signal.aborted) {
+        // (a stream that failed meanwhile never calls back: the consumer's stop ends the wait)
+        await new Promise<void>((resolve) => {
+          gunzip.flush(constants.Z_SYNC_FLUSH, () => resolve());
+          stopFeeding.signal.addEventListener("abort", () => resolve(), { once: true });
+        });
+        // Finishing a cut member fails, and a failing Node stream drops the output it still buffers:
+        // the consumer takes all of it first.
+        while (!stopFeeding.signal.aborted && (queue.length > 0 || gunzip.readableLength > 0)) {
+          await new Promise<void>((resolve) => {
+            emptied = resolve;
+            stopFeeding.signal.addEventListener("abort", () => resolve(), { once: true });
+          });
+        }
+        if (stopFeeding.signal.aborted) return;
+        inputEnded = true;
+        gunzip.end();
+      }
     } catch (error) {
       if (!stopFeeding.signal.aborted) {
         failure ??= error;
@@ -135,6 +176,7 @@ async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8
       }
       if (failure) throw failure;
       if (finished) return;
+      signalEmptied();
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
@@ -151,7 +193,10 @@ async function* inflate(input: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8
  * Opens a file as a byte stream, gunzipping it when its content (not its name) says gzip.
  * Rejects with IsnadError E_NOT_FOUND / E_UNREADABLE when the path cannot be opened as a file.
  */
-export async function openMaybeGzip(path: string): Promise<AsyncIterable<Uint8Array>> {
+export async function openMaybeGzip(
+  path: string,
+  status: GzipStatus = { cutShort: false },
+): Promise<AsyncIterable<Uint8Array>> {
   // Opening (not just stat-ing) up front turns a missing or unreadable file into a rejected promise the
   // caller can report, instead of an error halfway through a reader.
   let handle: FileHandle;
@@ -171,5 +216,5 @@ export async function openMaybeGzip(path: string): Promise<AsyncIterable<Uint8Ar
     await handle.close();
     throw new IsnadError("E_UNREADABLE", `${path} is not a regular file`, path);
   }
-  return gunzipIfNeeded(handle.createReadStream());
+  return gunzipIfNeeded(handle.createReadStream(), status);
 }

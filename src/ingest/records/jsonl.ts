@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import type { IsnadErrorCode } from "../../core/errors.js";
-import { gunzipIfNeeded } from "./gzip.js";
+import { type GzipStatus, gunzipIfNeeded } from "./gzip.js";
 import { inputError, type RecordOrError, type WebRecord } from "./types.js";
 
 export const DEFAULT_MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -12,6 +12,8 @@ export const DEFAULT_MAX_LINE_BYTES = 10 * 1024 * 1024;
 export interface ReadJsonlOptions {
   /** A longer line is reported (E_TOO_LARGE) and skipped without being buffered. Default 10 MiB. */
   maxLineBytes?: number;
+  /** When the caller gunzipped the stream already (openMaybeGzip): where it tells of a cut. */
+  gzip?: GzipStatus;
 }
 
 const optionalString = z.string().nullable().optional();
@@ -140,8 +142,9 @@ export async function* readJsonl(
     return item;
   };
 
+  const gzip: GzipStatus = options.gzip ?? { cutShort: false };
   try {
-    for await (const chunk of gunzipIfNeeded(stream)) {
+    for await (const chunk of gunzipIfNeeded(stream, gzip)) {
       let start = 0;
       while (start < chunk.length) {
         const newline = chunk.indexOf(LF, start);
@@ -157,6 +160,17 @@ export async function* readJsonl(
         if (item) yield item;
         start = newline + 1;
       }
+    }
+    if (gzip.cutShort) {
+      // the last line, if any, is a fragment: reported as cut, not as broken JSON
+      yield inputError(
+        `${containerPath}:${n + 1}`,
+        "E_FORMAT",
+        size > 0 || overflow
+          ? `line ${n + 1} is cut short: the file's gzip stream ends inside it; reading stopped`
+          : `${containerPath} is cut short after line ${n}: its last gzip member ends early; reading stopped`,
+      );
+      return;
     }
     if (size > 0 || overflow) {
       const item = endLine();

@@ -6,7 +6,7 @@
 
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from "warcio";
 import type { InputError } from "../../core/types.js";
-import { gunzipIfNeeded } from "./gzip.js";
+import { type GzipStatus, gunzipIfNeeded } from "./gzip.js";
 import { inputError, type RecordOrError, type WebRecord } from "./types.js";
 
 export const DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024;
@@ -45,6 +45,8 @@ export interface ReadWarcOptions {
   maxRecordBytes?: number;
   /** Filled in as the stream is read. */
   stats?: WarcStats;
+  /** When the caller gunzipped the stream already (openMaybeGzip): where it tells of a cut. */
+  gzip?: GzipStatus;
 }
 
 /** "WARC/1.0" or "WARC/1.1" at the very start (of the gunzipped bytes). */
@@ -150,9 +152,10 @@ export async function* readWarc(
   options: ReadWarcOptions = {},
 ): AsyncGenerator<RecordOrError> {
   const guard = new HeaderGuard();
-  const source = guard.wrap(gunzipIfNeeded(stream));
+  const gzip: GzipStatus = options.gzip ?? { cutShort: false };
+  const source = guard.wrap(gunzipIfNeeded(stream, gzip));
   try {
-    yield* readRecords(source, guard, containerPath, options);
+    yield* readRecords(source, guard, containerPath, options, gzip);
   } finally {
     // warcio never closes its source; when the caller stops early (or reading stopped on an error)
     // this releases the file handle now rather than at garbage collection.
@@ -165,6 +168,7 @@ async function* readRecords(
   guard: HeaderGuard,
   containerPath: string,
   options: ReadWarcOptions,
+  gzip: GzipStatus,
 ): AsyncGenerator<RecordOrError> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const stats = options.stats ?? { records: 0, kept: 0, skipped: 0, tooLarge: 0 };
@@ -183,7 +187,17 @@ async function* readRecords(
       guard.arm();
       const record = await parser.parse();
       guard.armed = false;
-      if (!record) break;
+      if (!record) {
+        // every record read was whole, but the gzip stream was cut: a member lost after the last one
+        if (gzip.cutShort) {
+          yield stop(
+            n + 1,
+            `the archive is cut short after record ${n}: its last gzip member ends early; reading stopped`,
+          );
+          return;
+        }
+        break;
+      }
       n++;
       position = n;
       stats.records++;
