@@ -624,7 +624,7 @@ describe("bad inputs in a batch", () => {
       "E_EMPTY empty.html",
       "html flood",
       "E_EMPTY sections.html",
-      "E_BINARY broken.warc.gz",
+      "E_FORMAT broken.warc.gz",
       "jsonl items-1",
       "jsonl items-2",
       "E_FORMAT items.jsonl:3",
@@ -637,7 +637,9 @@ describe("bad inputs in a batch", () => {
     const bad = errors(items);
     expect(bad[0]!.message).toContain(`${at("empty.html")} is empty (0 bytes)`);
     expect(bad[1]!.message).toContain(`${at("sections.html")} is an HTML page with no article text found`);
-    expect(bad[2]!.message).toContain(`${at("broken.warc.gz")} is not text: binary content`);
+    expect(bad[2]!.message).toBe(
+      `${at("broken.warc.gz")} is named as a web archive but is not one: it does not start with WARC/1.0 or WARC/1.1, nor gzip data though named .gz`,
+    );
     expect(bad[3]!.message).toMatch(/^line 3 is not JSON: /);
     expect(bad[4]!.message).toMatch(/^line 3 is cut short: the file's gzip stream ends inside it/);
     expect(bad[5]!.message).toContain(`${at("flood-cut.html.gz")} is cut short`);

@@ -195,6 +195,14 @@ class ReadSession {
     const start = new TextDecoder().decode(peeked.first.subarray(0, 8192));
     if (looksLikeWarc(peeked.first)) {
       yield* this.readRecords(readWarc(peeked.stream, file.source, { gzip }), file.id);
+    } else if (/\.warc(\.gz)?$/i.test(file.path)) {
+      // named as a web archive but not one: say so, rather than judge it as a text page
+      const gz = /\.gz$/i.test(file.path) && !gzip.compressed ? ", nor gzip data though named .gz" : "";
+      yield {
+        source: file.source,
+        code: "E_FORMAT",
+        message: `${file.source} is named as a web archive but is not one: it does not start with WARC/1.0 or WARC/1.1${gz}`,
+      };
     } else if (looksLikeJsonl(start) || /\.(jsonl|ndjson)(\.gz)?$/i.test(file.path)) {
       yield* this.readRecords(readJsonl(peeked.stream, file.source, { gzip }), file.id);
     } else {

@@ -9,6 +9,8 @@ import { IsnadError } from "../../core/errors.js";
 
 /** What the reader of a gunzipped stream learns only at its end. */
 export interface GzipStatus {
+  /** The stream started with the gzip magic and was gunzipped (set once its first bytes are seen). */
+  compressed?: boolean;
   /** The stream ended inside a gzip member: the file was cut short. Set before the stream ends, after
    * every byte the cut member still held was handed out. */
   cutShort: boolean;
@@ -66,6 +68,7 @@ export async function* gunzipIfNeeded(
     return;
   }
 
+  status.compressed = true;
   yield* inflate(replay(), status);
 }
 
