@@ -188,6 +188,19 @@ describe("readWarc", () => {
     expect(items.filter(isRecordError)).toHaveLength(1);
   });
 
+  it("says a record is cut short when the archive ends inside its header", async () => {
+    const whole = buildWarc(MIXED.slice(2, 4));
+    const text = new TextDecoder().decode(whole);
+    const second = text.indexOf("WARC/1.", 10);
+    const cutAt = text.indexOf("WARC-Target-URI", second) + 10;
+    const items = await collect(readWarc(chunked(whole.subarray(0, cutAt)), "cut-header.warc"));
+    expect(pages(items).map((item) => item.source)).toEqual(["cut-header.warc#1"]);
+    expect(items.at(-1)).toMatchObject({ code: "E_FORMAT", source: "cut-header.warc#2" });
+    expect((items.at(-1) as { message: string }).message).toContain(
+      "record 2 is cut short inside its header",
+    );
+  });
+
   it("stops at a truncated gzip member with the good records first", async () => {
     const bytes = buildWarc(MIXED, { gzipPerRecord: true });
     const items = await collect(readWarc(chunked(bytes.subarray(0, bytes.length - 20), 512), "cut.warc.gz"));

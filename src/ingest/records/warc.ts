@@ -62,6 +62,8 @@ class HeaderTooLong extends Error {}
 class HeaderGuard {
   armed = false;
   pulled = 0;
+  /** The source has no more bytes: whatever was being read when it ran out is cut short. */
+  ended = false;
 
   arm(): void {
     this.armed = true;
@@ -83,6 +85,7 @@ class HeaderGuard {
       if (offset < data.length) carry = data.slice(offset);
     }
     if (carry) yield this.meter(carry);
+    this.ended = true;
   }
 
   private meter(piece: Uint8Array): Uint8Array {
@@ -217,7 +220,9 @@ async function* readRecords(
       if (!/^\d+$/.test(declared)) {
         yield stop(
           n,
-          `record ${n} has no valid Content-Length (${JSON.stringify(declared)}); reading stopped`,
+          guard.ended && declared === ""
+            ? `record ${n} is cut short inside its header: the archive ends there; reading stopped`
+            : `record ${n} has no valid Content-Length (${JSON.stringify(declared)}); reading stopped`,
         );
         return;
       }
