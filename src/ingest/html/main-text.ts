@@ -193,10 +193,10 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     certain[i] ? furnitureFeatures(b) : blockFeatures(b, tokens[i], functionWords),
   );
   const siteJunk = options.isSiteBoilerplate;
-  const context = new ContextCues(features, elementTableSize(blocks));
+  const size = elementTableSize(blocks);
+  const context = new ContextCues(features, size);
 
   // 1. weights, summed up the tree
-  const size = elementTableSize(blocks);
   const blockCounts = new ElementNumbers(size);
   for (const b of blocks) {
     for (let e: HtmlElement | null = b.element; e; e = e.parent) blockCounts.add(e, 1);
@@ -589,7 +589,7 @@ function isSectionTitle(text: string, words: number): boolean {
   );
 }
 
-/** The largest element around `element`, below the container, that holds none of the blocks before it. */
+/** The largest element around `element`, below the container, that holds none of the prose before it. */
 function sectionOf(
   element: HtmlElement,
   container: HtmlElement,
