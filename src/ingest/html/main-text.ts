@@ -10,7 +10,13 @@
 //    article is left out, because it adds more weight against than for.
 // 3. Inside the container, blocks under furniture cues, link lists, captions, the repeated headline and
 //    short furniture at the edges (bylines, datelines, "Advertisement") are dropped.
-import { isButtonRow, isMenuRow, matchBoilerplatePhrase } from "../../text/boilerplate-phrases.js";
+import {
+  isButtonRow,
+  isMenuRow,
+  matchBoilerplatePhrase,
+  type PhraseMatch,
+} from "../../text/boilerplate-phrases.js";
+import { matchKey } from "../../text/match-key.js";
 import { isStopword } from "../../text/stopwords.js";
 import { elementCue } from "./element-cues.js";
 import { titleParts } from "./page-metadata.js";
@@ -103,13 +109,9 @@ function tokenClass(token: string): TokenClass {
   return cls;
 }
 
-export function blockTokens(block: TextBlock): string[] {
-  return wordsOf(block.text);
-}
-
 export function blockFeatures(
   block: TextBlock,
-  tokens: readonly string[] = blockTokens(block),
+  tokens: readonly string[] = wordsOf(block.text),
   functionWords: ReadonlySet<string> = new Set(),
 ): BlockFeatures {
   let stops = 0;
@@ -187,12 +189,13 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
   const certain = blocks.map(
     (b) => b.linkChars * 2 > b.text.length || underCertainFurniture(b.element, furniture),
   );
-  const tokens = blocks.map((b, i) => (certain[i] ? [] : blockTokens(b)));
+  const tokens = blocks.map((b, i) => (certain[i] ? [] : wordsOf(b.text)));
   const functionWords = pageFunctionWords(tokens);
   const features = blocks.map((b, i) =>
     certain[i] ? furnitureFeatures(b) : blockFeatures(b, tokens[i], functionWords),
   );
-  const siteJunk = options.isSiteBoilerplate;
+  // blocks the site printed on its earlier pages, asked once per block
+  const siteRepeats = blocks.map((b) => options.isSiteBoilerplate?.(b.text) ?? false);
   const size = elementTableSize(blocks);
   const context = new ContextCues(features, size);
 
@@ -213,7 +216,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
   });
   const sums = new ElementNumbers(size);
   features.forEach((f, i) => {
-    const junk = teasers[i] || (siteJunk?.(f.block.text) ?? false);
+    const junk = teasers[i] || siteRepeats[i]!;
     const weight = blockWeight(f, cues[i]!, junk);
     for (let e: HtmlElement | null = f.block.element; e; e = e.parent) sums.add(e, weight);
   });
@@ -239,7 +242,7 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     options.title
       ? titleParts(options.title)
           .filter((part, k) => k === 0 || wordsOf(part).length >= TITLE_PART_MIN_WORDS)
-          .map(comparable)
+          .map(matchKey)
       : [],
   );
   // a block's key is never longer than its text, and its text not much longer than its key
@@ -255,14 +258,27 @@ export function selectMainText(blocks: readonly TextBlock[], options: MainTextOp
     if (post && inLaterPost(f.block.element, holder, post)) return;
     if (f.block.kind === "caption") return;
     if (f.linkDensity > (cues[i] === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return;
-    if (siteJunk?.(f.block.text)) return;
+    if (siteRepeats[i]) return;
     // the headline set again at the top of the body or of a forum post, in any element
     const text = f.block.text;
-    if (f.words <= TITLE_MAX_WORDS && mayBeTitle(text) && titleKeys.has(comparable(text))) return;
+    if (f.words <= TITLE_MAX_WORDS && mayBeTitle(text) && titleKeys.has(matchKey(text))) return;
     inside.push(f);
   });
-  // furniture lines go after the sections they title are found
-  const sections = withoutTitledSections(inside, container).filter((f) => !isFurnitureLine(f));
+  // the furniture phrase a short line is, read once for section titles and furniture lines; the lines
+  // go after the sections they title are found
+  const phrases = new Map<BlockFeatures, PhraseMatch | null>();
+  const phraseOf = (f: BlockFeatures): PhraseMatch | null => {
+    if (f.prose || f.words > FURNITURE_LINE_MAX_WORDS) return null;
+    let match = phrases.get(f);
+    if (match === undefined) {
+      match = matchBoilerplatePhrase(f.block.text, f.words);
+      phrases.set(f, match);
+    }
+    return match;
+  };
+  const sections = withoutTitledSections(inside, container, phraseOf).filter(
+    (f) => !isFurnitureLine(f, phraseOf),
+  );
   const kept = trimEdges(beforeSignature(sections));
   return { container, blocks: withoutRepeats(kept.map((f) => f.block)) };
 }
@@ -501,9 +517,9 @@ function withProseSiblings(
 /** Words from which a block without a full stop is still a paragraph, not a standfirst or caption. */
 const UNFINISHED_PARAGRAPH_MIN_WORDS = 30;
 
-function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, siteJunk: boolean): number {
+function blockWeight(f: BlockFeatures, cue: "content" | "junk" | null, junk: boolean): number {
   const length = f.block.text.length;
-  if (siteJunk || cue === "junk") return -length;
+  if (junk || cue === "junk") return -length;
   if (f.linkDensity > (cue === "content" ? BODY_LINK_LIST_DENSITY : LINK_LIST_DENSITY)) return -length;
   const own = length - f.block.linkChars;
   if (cue === "content") return f.prose ? 1.5 * own : 0.2 * own;
@@ -563,12 +579,16 @@ const SECTION_TITLE_KINDS = new Set([
  * element around the title that holds none of the article's prose before it; it goes, title and all,
  * unless more prose follows the title inside it than came before (then the title was a stray word).
  */
-function withoutTitledSections(kept: BlockFeatures[], container: HtmlElement): BlockFeatures[] {
+function withoutTitledSections(
+  kept: BlockFeatures[],
+  container: HtmlElement,
+  phraseOf: (f: BlockFeatures) => PhraseMatch | null,
+): BlockFeatures[] {
   const dropped = new Set<BlockFeatures>();
   let proseBefore = 0;
   kept.forEach((f, i) => {
     if (dropped.has(f)) return;
-    if (proseBefore > 0 && f.words <= SECTION_TITLE_MAX_WORDS && isSectionTitle(f.block.text, f.words)) {
+    if (proseBefore > 0 && f.words <= SECTION_TITLE_MAX_WORDS && isSectionTitle(phraseOf(f))) {
       const section = sectionOf(f.block.element, container, kept.slice(0, i));
       const members = kept.slice(i).filter((g) => isAncestor(section, g.block.element));
       const proseAfter = members.reduce((sum, g) => sum + (g.prose ? g.block.text.length : 0), 0);
@@ -580,8 +600,7 @@ function withoutTitledSections(kept: BlockFeatures[], container: HtmlElement): B
 }
 const SECTION_TITLE_MAX_WORDS = 6;
 
-function isSectionTitle(text: string, words: number): boolean {
-  const match = matchBoilerplatePhrase(text, words);
+function isSectionTitle(match: PhraseMatch | null): boolean {
   return (
     match !== null &&
     (match.scope === "line" || match.scope === "header") &&
@@ -606,10 +625,9 @@ function sectionOf(
 /** A short line that is a furniture phrase of the lexicon ("Advertisement", «حجم الخط: كبير - صغير»,
  * "Share this article"), a row of buttons («طباعة | أرسل لصديق») or of short items between separators
  * (a date, a read counter and buttons; a breadcrumb). Prose is never one, whatever it mentions. */
-function isFurnitureLine(f: BlockFeatures): boolean {
+function isFurnitureLine(f: BlockFeatures, phraseOf: (f: BlockFeatures) => PhraseMatch | null): boolean {
   if (f.prose || f.words > FURNITURE_LINE_MAX_WORDS) return false;
-  const text = f.block.text;
-  return matchBoilerplatePhrase(text, f.words) !== null || isButtonRow(text) || isMenuRow(text);
+  return phraseOf(f) !== null || isButtonRow(f.block.text) || isMenuRow(f.block.text);
 }
 const FURNITURE_LINE_MAX_WORDS = 16;
 
@@ -759,11 +777,4 @@ function elementTableSize(blocks: readonly TextBlock[]): number {
 function isAncestor(ancestor: HtmlElement, element: HtmlElement): boolean {
   for (let e: HtmlElement | null = element; e; e = e.parent) if (e === ancestor) return true;
   return false;
-}
-
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
