@@ -10,7 +10,7 @@
 import { selectMainText } from "./main-text.js";
 import { type PageMetadata, readPageMetadata } from "./page-metadata.js";
 import { parseHtml } from "./parse-html.js";
-import { textBlocks, wordsOf } from "./text-blocks.js";
+import { collapse, textBlocks, wordsOf } from "./text-blocks.js";
 
 export interface ExtractOptions {
   /** Where the page came from: resolves a relative canonical link, and dates in the URL. */
@@ -43,10 +43,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const blockTexts = blocks.map((b) => b.text);
   const fromJsonLd = metadata.articleBody;
   if (fromJsonLd && coverage(paragraphs, fromJsonLd) < BLOCKS_MIN_COVERAGE) {
-    const split = fromJsonLd
-      .split(/\n+/)
-      .map((p) => p.replace(/\s+/g, " ").trim())
-      .filter(Boolean);
+    const split = fromJsonLd.split(/\n+/).map(collapse).filter(Boolean);
     return { paragraphs: split, blockTexts, metadata, method: "json-ld" };
   }
   return { paragraphs, blockTexts, metadata, method: paragraphs.length ? "blocks" : "none" };

@@ -98,19 +98,11 @@ async function* inflate(input: AsyncGenerator<Uint8Array>, status: GzipStatus): 
   let queued = 0;
   let failure: unknown = null;
   let finished = false;
-  let wake: (() => void) | null = null;
-  /** Called when the consumer has taken every chunk handed out so far. */
-  let emptied: (() => void) | null = null;
-  const signalEmptied = () => {
-    const resolve = emptied;
-    emptied = null;
-    resolve?.();
-  };
-  const poke = () => {
-    const resolve = wake;
-    wake = null;
-    resolve?.();
-  };
+  /** The consumer, waiting for output or the end. */
+  const consumer = new Wakeup();
+  /** The feeder, waiting for the consumer to have taken every chunk handed out so far. */
+  const emptied = new Wakeup();
+  const poke = () => consumer.wake();
   gunzip.on("data", (chunk: Buffer) => {
     queue.push(chunk);
     queued += chunk.length;
@@ -151,10 +143,7 @@ async function* inflate(input: AsyncGenerator<Uint8Array>, status: GzipStatus): 
         // Finishing a cut member fails, and a failing Node stream drops the output it still buffers:
         // the consumer takes all of it first.
         while (!stopFeeding.signal.aborted && (queue.length > 0 || gunzip.readableLength > 0)) {
-          await new Promise<void>((resolve) => {
-            emptied = resolve;
-            stopFeeding.signal.addEventListener("abort", () => resolve(), { once: true });
-          });
+          await emptied.wait(stopFeeding.signal);
         }
         if (stopFeeding.signal.aborted) return;
         inputEnded = true;
@@ -179,16 +168,32 @@ async function* inflate(input: AsyncGenerator<Uint8Array>, status: GzipStatus): 
       }
       if (failure) throw failure;
       if (finished) return;
-      signalEmptied();
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      emptied.wake();
+      await consumer.wait();
     }
   } finally {
     // The consumer stopped (or we failed): stop feeding, which closes the input and its file.
     stopFeeding.abort();
     gunzip.destroy();
     await feeding;
+  }
+}
+
+/** One side of the inflater waiting for the other: `wait` until `wake` (or the signal's abort). */
+class Wakeup {
+  private resolve: (() => void) | null = null;
+
+  wait(signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.resolve = resolve;
+      signal?.addEventListener("abort", () => resolve(), { once: true });
+    });
+  }
+
+  wake(): void {
+    const resolve = this.resolve;
+    this.resolve = null;
+    resolve?.();
   }
 }
 
