@@ -650,6 +650,25 @@ describe("bad inputs in a batch", () => {
   });
 });
 
+describe("ids in a batch", () => {
+  it("never repeats an id, across files in two folders, a URL between them and records", async () => {
+    await mkdir(join(root, "ids-a"), { recursive: true });
+    await mkdir(join(root, "ids-b"), { recursive: true });
+    await writeFile(join(root, "ids-a", "council.txt"), EN_PAGE);
+    await writeFile(join(root, "ids-b", "council.txt"), EN_PAGE);
+    await writeFile(join(root, "ids-b", "items-1.txt"), EN_PAGE);
+    const items = await collect([
+      join(root, "ids-a", "council.txt"),
+      "https://gazette.example/news/council",
+      join(root, "ids-b"),
+      at("items.jsonl"),
+    ]);
+    const ids = inputs(items).map((p) => p.id);
+    expect(ids).toEqual(["council", "council~2", "items-1", "items-1~2", "items-2"]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
 describe("truncated gzip members", () => {
   // A multi-member gzip (one member per WARC record, as CC-NEWS ships) cut within the first bytes of a
   // member inflates to nothing for that member, so the reader alone would see a clean end after the

@@ -31,12 +31,13 @@ import {
   looksLikeJsonl,
   looksLikeWarc,
   openMaybeGzip,
+  peek,
   readFeed,
   readJsonl,
   readWarc,
   type WebRecord,
 } from "./records/index.js";
-import { type StreamedFile, type WalkOptions, walkInputs } from "./walk-inputs.js";
+import { InputWalk, type StreamedFile, type WalkOptions } from "./walk-inputs.js";
 
 export interface ReadOptions extends WalkOptions {
   /** Fetches URLs given as inputs and the links of summary-only feed items; without it they are errors. */
@@ -77,12 +78,15 @@ export function isInputError(item: DecodedInput | InputError): item is InputErro
 
 class ReadSession {
   private readonly context: PageContext = { siteBoilerplate: new SiteBoilerplate() };
-  private readonly ids = new Set<string>();
+  /** One walk for the whole batch: files, URLs and records take their ids from the same set. */
+  private readonly files: InputWalk;
 
-  constructor(private readonly options: ReadOptions) {}
+  constructor(private readonly options: ReadOptions) {
+    this.files = new InputWalk({ maxBytes: options.maxBytes });
+  }
 
   async *readFiles(paths: string[]): AsyncGenerator<DecodedInput | InputError> {
-    for await (const item of walkInputs(paths, { maxBytes: this.options.maxBytes })) {
+    for await (const item of this.files.walk(paths)) {
       if ("code" in item) yield item;
       else if ("streamed" in item) yield* this.readStreamed(item);
       else yield* this.readBytes(item, extname(item.source).toLowerCase(), null, null);
@@ -310,10 +314,7 @@ class ReadSession {
   }
 
   private takeId(base: string): string {
-    let id = base;
-    for (let k = 2; this.ids.has(id); k++) id = `${base}~${k}`;
-    this.ids.add(id);
-    return id;
+    return this.files.ids.take(base);
   }
 }
 
@@ -349,35 +350,4 @@ async function fetchOrError(
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
-}
-
-/** The first bytes of a stream (at least `size`, or all of it) and the whole stream again. */
-async function peek(
-  stream: AsyncIterable<Uint8Array>,
-  size: number,
-): Promise<{ first: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
-  const iterator = stream[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < size) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    head.push(next.value);
-    length += next.value.length;
-  }
-  const first = new Uint8Array(Buffer.concat(head));
-  async function* replay(): AsyncGenerator<Uint8Array> {
-    for (const chunk of head) yield chunk;
-    if (done) return;
-    while (true) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { first, stream: replay() };
 }

@@ -52,16 +52,39 @@ export async function* walkInputs(
   paths: readonly string[],
   options: WalkOptions = {},
 ): AsyncGenerator<RawInput | StreamedFile | InputError> {
-  const walk = new Walk(options.maxBytes ?? DEFAULT_MAX_BYTES);
-  for (const path of paths) yield* walk.visitGiven(path);
+  yield* new InputWalk(options).walk(paths);
 }
 
-class Walk {
+/** Ids unique within one batch: a name's base, then `base~2`, `base~3` … in the order asked. */
+export class InputIds {
+  private readonly taken = new Set<string>();
+
+  take(base: string): string {
+    let id = base;
+    for (let k = 2; this.taken.has(id); k++) id = `${base}~${k}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/**
+ * One batch's walk over the file system. A batch that interleaves files with URLs walks its runs of
+ * files through one InputWalk, so a file met twice is read once and ids never repeat across the runs.
+ */
+export class InputWalk {
   /** dev:ino of every folder and file already visited, across all given paths. */
   private readonly seen = new Set<string>();
-  private readonly ids = new Set<string>();
+  private readonly maxBytes: number;
+  readonly ids: InputIds;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(options: WalkOptions = {}, ids: InputIds = new InputIds()) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.ids = ids;
+  }
+
+  async *walk(paths: readonly string[]): AsyncGenerator<RawInput | StreamedFile | InputError> {
+    for (const path of paths) yield* this.visitGiven(path);
+  }
 
   async *visitGiven(path: string): AsyncGenerator<RawInput | StreamedFile | InputError> {
     let stats: Stats;
@@ -177,11 +200,7 @@ class Walk {
   private takeId(path: string): string {
     const name = basename(path);
     const outer = extname(name).toLowerCase() === ".gz" ? basename(name, extname(name)) : name;
-    const base = basename(outer, extname(outer)) || name;
-    let id = base;
-    for (let k = 2; this.ids.has(id); k++) id = `${base}~${k}`;
-    this.ids.add(id);
-    return id;
+    return this.ids.take(basename(outer, extname(outer)) || name);
   }
 }
 

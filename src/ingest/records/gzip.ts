@@ -7,6 +7,42 @@ import { type FileHandle, open } from "node:fs/promises";
 import { constants, createGunzip } from "node:zlib";
 import { IsnadError } from "../../core/errors.js";
 
+/**
+ * The first bytes of a stream (at least `size`, or all of it when shorter) and the whole stream again.
+ * Returning early from the replay closes the source (and its file handle).
+ */
+export async function peek(
+  source: AsyncIterable<Uint8Array>,
+  size: number,
+): Promise<{ first: Uint8Array; stream: AsyncGenerator<Uint8Array> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < size) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    length += next.value.length;
+  }
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    try {
+      yield* head;
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      if (!ended) await iterator.return?.();
+    }
+  }
+  return { first: head.length === 1 ? head[0]! : new Uint8Array(Buffer.concat(head)), stream: replay() };
+}
+
 /** What the reader of a gunzipped stream learns only at its end. */
 export interface GzipStatus {
   /** The stream started with the gzip magic and was gunzipped (set once its first bytes are seen). */
@@ -29,47 +65,13 @@ export async function* gunzipIfNeeded(
   source: AsyncIterable<Uint8Array>,
   status: GzipStatus = { cutShort: false },
 ): AsyncGenerator<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let headSize = 0;
-  let ended = false;
-  while (headSize < 2) {
-    const next = await iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    if (next.value.length === 0) continue;
-    head.push(next.value);
-    headSize += next.value.length;
-  }
-
-  // Replays the peeked chunks, then the rest; returning early closes the source (and its file handle).
-  async function* replay(): AsyncGenerator<Uint8Array> {
-    try {
-      yield* head;
-      while (!ended) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      if (!ended) await iterator.return?.();
-    }
-  }
-
-  const first = new Uint8Array(2);
-  let filled = 0;
-  for (const chunk of head) {
-    for (let i = 0; i < chunk.length && filled < 2; i++) first[filled++] = chunk[i]!;
-  }
-  if (filled < 2 || !isGzip(first)) {
-    yield* replay();
+  const { first, stream } = await peek(source, 2);
+  if (!isGzip(first)) {
+    yield* stream;
     return;
   }
-
   status.compressed = true;
-  yield* inflate(replay(), status);
+  yield* inflate(stream, status);
 }
 
 /**

@@ -8,7 +8,7 @@ export {
   looksLikeFeed,
   readFeed,
 } from "./feed.js";
-export { type GzipStatus, gunzipIfNeeded, isGzip, openMaybeGzip } from "./gzip.js";
+export { type GzipStatus, gunzipIfNeeded, isGzip, openMaybeGzip, peek } from "./gzip.js";
 export { DEFAULT_MAX_LINE_BYTES, looksLikeJsonl, type ReadJsonlOptions, readJsonl } from "./jsonl.js";
 export { type FeedLink, isRecordError, type RecordOrError, type WebRecord } from "./types.js";
 export {
