@@ -669,6 +669,20 @@ describe("ids in a batch", () => {
   });
 });
 
+describe("the size cap", () => {
+  it("holds for each line of a JSON Lines file and each record of a web archive", async () => {
+    const items = await collect([at("items.jsonl"), at("crawl.warc.gz")], { maxBytes: 120 });
+    expect(inputs(items)).toEqual([]);
+    const tooLarge = errors(items).filter((e) => e.code === "E_TOO_LARGE");
+    expect(tooLarge.map((e) => e.source.slice(root.length + 1))).toEqual([
+      "items.jsonl:1",
+      "items.jsonl:2",
+      "crawl.warc.gz#2",
+      "crawl.warc.gz#5",
+    ]);
+  });
+});
+
 describe("truncated gzip members", () => {
   // A multi-member gzip (one member per WARC record, as CC-NEWS ships) cut within the first bytes of a
   // member inflates to nothing for that member, so the reader alone would see a clean end after the

@@ -37,7 +37,7 @@ import {
   readWarc,
   type WebRecord,
 } from "./records/index.js";
-import { InputWalk, type StreamedFile, type WalkOptions } from "./walk-inputs.js";
+import { DEFAULT_MAX_BYTES, InputWalk, type StreamedFile, type WalkOptions } from "./walk-inputs.js";
 
 export interface ReadOptions extends WalkOptions {
   /** Fetches URLs given as inputs and the links of summary-only feed items; without it they are errors. */
@@ -81,8 +81,19 @@ class ReadSession {
   /** One walk for the whole batch: files, URLs and records take their ids from the same set. */
   private readonly files: InputWalk;
 
+  private readonly maxBytes: number;
+
   constructor(private readonly options: ReadOptions) {
     this.files = new InputWalk({ maxBytes: options.maxBytes });
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  }
+
+  /** A size cap the user gave (--max-size) holds for each page inside a container too; without one,
+   * the readers keep their own per-record default. */
+  private recordCap(kind: "warc" | "jsonl"): { maxRecordBytes?: number; maxLineBytes?: number } {
+    const cap = this.options.maxBytes;
+    if (cap === undefined) return {};
+    return kind === "warc" ? { maxRecordBytes: cap } : { maxLineBytes: cap };
   }
 
   async *readFiles(paths: string[]): AsyncGenerator<DecodedInput | InputError> {
@@ -132,7 +143,7 @@ class ReadSession {
     if (isGzip(raw.bytes)) {
       let inner: Uint8Array;
       try {
-        inner = gunzipSync(raw.bytes, { maxOutputLength: this.options.maxBytes ?? 50 * 1024 * 1024 });
+        inner = gunzipSync(raw.bytes, { maxOutputLength: this.maxBytes });
       } catch (error) {
         yield {
           source: raw.source,
@@ -145,7 +156,7 @@ class ReadSession {
       return;
     }
     if (looksLikeWarc(raw.bytes)) {
-      yield* this.readRecords(readWarc(once(raw.bytes), raw.source), raw.id);
+      yield* this.readRecords(readWarc(once(raw.bytes), raw.source, this.recordCap("warc")), raw.id);
       return;
     }
     let decoded: DecodedInput;
@@ -161,7 +172,7 @@ class ReadSession {
       return;
     }
     if (kind === "jsonl") {
-      yield* this.readRecords(readJsonl(once(raw.bytes), raw.source), raw.id);
+      yield* this.readRecords(readJsonl(once(raw.bytes), raw.source, this.recordCap("jsonl")), raw.id);
       return;
     }
     if (kind === "html") {
@@ -198,7 +209,10 @@ class ReadSession {
     }
     const start = new TextDecoder().decode(peeked.first.subarray(0, 8192));
     if (looksLikeWarc(peeked.first)) {
-      yield* this.readRecords(readWarc(peeked.stream, file.source, { gzip }), file.id);
+      yield* this.readRecords(
+        readWarc(peeked.stream, file.source, { ...this.recordCap("warc"), gzip }),
+        file.id,
+      );
     } else if (/\.warc(\.gz)?$/i.test(file.path)) {
       // named as a web archive but not one: say so, rather than judge it as a text page
       const gz = /\.gz$/i.test(file.path) && !gzip.compressed ? ", nor gzip data though named .gz" : "";
@@ -208,10 +222,13 @@ class ReadSession {
         message: `${file.source} is named as a web archive but is not one: it does not start with WARC/1.0 or WARC/1.1${gz}`,
       };
     } else if (looksLikeJsonl(start) || /\.(jsonl|ndjson)(\.gz)?$/i.test(file.path)) {
-      yield* this.readRecords(readJsonl(peeked.stream, file.source, { gzip }), file.id);
+      yield* this.readRecords(
+        readJsonl(peeked.stream, file.source, { ...this.recordCap("jsonl"), gzip }),
+        file.id,
+      );
     } else {
       // a single page compressed (page.html.gz, feed.xml.gz): read whole, within the size cap
-      const cap = this.options.maxBytes ?? 50 * 1024 * 1024;
+      const cap = this.maxBytes;
       const chunks: Uint8Array[] = [];
       let size = 0;
       for await (const chunk of peeked.stream) {

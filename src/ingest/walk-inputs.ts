@@ -36,7 +36,7 @@ const DEFERRED_FORMATS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Containers read as streams, never whole: web archives and JSON Lines run to gigabytes, and gzip is
- * decompressed on the way. The size cap applies to each page inside them, not to the file.
+ * decompressed on the way. A size cap the user gives applies to each page inside them, not to the file.
  */
 const STREAMED_EXTENSIONS = new Set([".warc", ".gz", ".jsonl", ".ndjson"]);
 

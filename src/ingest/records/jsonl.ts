@@ -144,7 +144,8 @@ export async function* readJsonl(
 
   const gzip: GzipStatus = options.gzip ?? { cutShort: false };
   try {
-    for await (const chunk of gunzipIfNeeded(stream, gzip)) {
+    // a stream the caller gunzipped (options.gzip) is not sniffed again
+    for await (const chunk of options.gzip ? stream : gunzipIfNeeded(stream, gzip)) {
       let start = 0;
       while (start < chunk.length) {
         const newline = chunk.indexOf(LF, start);

@@ -156,7 +156,8 @@ export async function* readWarc(
 ): AsyncGenerator<RecordOrError> {
   const guard = new HeaderGuard();
   const gzip: GzipStatus = options.gzip ?? { cutShort: false };
-  const source = guard.wrap(gunzipIfNeeded(stream, gzip));
+  // a stream the caller gunzipped (options.gzip) is not sniffed again
+  const source = guard.wrap(options.gzip ? stream : gunzipIfNeeded(stream, gzip));
   try {
     yield* readRecords(source, guard, containerPath, options, gzip);
   } finally {
