@@ -179,6 +179,27 @@ describe("decodeText: legacy Arabic encodings", () => {
   });
 });
 
+describe("decodeText: a declared charset", () => {
+  it("believes a declared charset the bytes could refute and do not", () => {
+    const decoded = decodeText(raw(iso88596("قال الوزير إن المفاوضات ستستأنف الأسبوع المقبل")), "iso-8859-6");
+    expect(decoded.encoding).toBe("iso-8859-6");
+  });
+
+  it("does not believe a declared utf-8 the bytes break, nor a default iso-8859-1 over Arabic bytes", () => {
+    expect(decodeText(raw(cp1256(ARABIC)), "utf-8").text).toBe(ARABIC);
+    const overArabic = decodeText(raw(cp1256(ARABIC)), "iso-8859-1");
+    expect(overArabic.encoding).toBe("windows-1256");
+    expect(overArabic.text).toBe(ARABIC);
+  });
+
+  it("reads a declared Latin page as declared, and still rejects binary bytes whatever is declared", () => {
+    const latin1 = new Uint8Array(Buffer.from("Señor Müller äußerte sich gestern in Málaga.", "latin1"));
+    expect(decodeText(raw(latin1), "iso-8859-1").text).toBe("Señor Müller äußerte sich gestern in Málaga.");
+    const binary = randomBytes(7, 600, 0, 31);
+    expect(() => decodeText(raw(binary), "utf-8")).toThrow(/binary|control/);
+  });
+});
+
 describe("decodeText: text kept as it is", () => {
   it("keeps CRLF line endings, so line counts match the file", () => {
     const text = `${ARABIC.split("\n").join("\r\n")}\r\n\r\n${ENGLISH.split("\n").join("\r\n")}\r\n`;

@@ -1,11 +1,13 @@
 // Bytes → text, for one input. The order matters:
 //   1. empty                      → E_EMPTY
 //   2. a known binary signature   → E_BINARY naming the format (a PNG may hold no NUL in its header)
-//   3. a BOM (UTF-8, UTF-16)      → that encoding, BOM removed
+//   3. a BOM (UTF-8, UTF-16)      → that encoding, BOM removed (before any declared charset)
 //   4. UTF-16 without BOM         → told by its high bytes, checked by a strict decode
 //   5. NUL / control bytes        → E_BINARY (only now: UTF-16 text is full of NULs)
-//   6. valid UTF-8                → utf-8 (ASCII included)
-//   7. windows-1256 / ISO-8859-6  → whichever reads as Arabic, else E_ENCODING
+//   6. the declared charset       → when the bytes could refute it (not windows-1252) and do not
+//   7. valid UTF-8                → utf-8 (ASCII included)
+//   8. windows-1256 / ISO-8859-6  → whichever reads as Arabic; else a declared windows-1252; else
+//                                   E_ENCODING
 // The text is otherwise kept exactly: no line-ending or Unicode normalisation, no trimming, so that
 // line numbers and offsets computed later point into the file as the user sees it.
 
@@ -38,7 +40,7 @@ export function decodeText(input: RawInput, declaredCharset?: string | null): De
   const signature = matchBinarySignature(bytes);
   if (signature) throw binaryError(source, signature.name);
 
-  const { encoding, text } = decodeDeclared(bytes, declaredCharset) ?? decodeBytes(bytes, source);
+  const { encoding, text } = decodeBytes(bytes, source, declaredDecoder(declaredCharset));
   if (text.trim() === "") {
     throw new IsnadError(
       "E_EMPTY",
@@ -56,27 +58,31 @@ export function decodeText(input: RawInput, declaredCharset?: string | null): De
   };
 }
 
-function decodeDeclared(
-  bytes: Uint8Array,
-  declared: string | null | undefined,
-): { encoding: string; text: string } | null {
-  if (!declared || readByteOrderMark(bytes)) return null;
-  let decoder: InstanceType<typeof TextDecoder>;
+/**
+ * A fatal decoder for the encoding the page declares, or null: no declaration, a label TextDecoder does
+ * not know, or UTF-16 (declared over ASCII-compatible markup it is a known lie).
+ */
+type Decoder = InstanceType<typeof TextDecoder>;
+
+function declaredDecoder(declared: string | null | undefined): Decoder | null {
+  if (!declared) return null;
   try {
-    decoder = new TextDecoder(declared.trim().toLowerCase(), { fatal: true });
-  } catch {
-    return null; // a label TextDecoder does not know: sniff instead
-  }
-  // UTF-16 declared over ASCII-compatible markup is a known lie (the bytes would be unreadable).
-  if (decoder.encoding.startsWith("utf-16")) return null;
-  try {
-    return { encoding: decoder.encoding, text: decoder.decode(bytes) };
+    const decoder = new TextDecoder(declared.trim().toLowerCase(), { fatal: true, ignoreBOM: true });
+    return decoder.encoding.startsWith("utf-16") ? null : decoder;
   } catch {
     return null;
   }
 }
 
-function decodeBytes(bytes: Uint8Array, source: string): { encoding: string; text: string } {
+/** Encodings in which every byte is a character: declaring one says nothing the bytes could refute
+ * (servers send iso-8859-1 by default), so sniffing is believed before it. */
+const ANY_BYTES_DECODE = new Set(["windows-1252"]);
+
+function decodeBytes(
+  bytes: Uint8Array,
+  source: string,
+  declared: Decoder | null,
+): { encoding: string; text: string } {
   const bom = readByteOrderMark(bytes);
   if (bom?.encoding === "utf-32le" || bom?.encoding === "utf-32be") {
     throw new IsnadError(
@@ -109,6 +115,16 @@ function decodeBytes(bytes: Uint8Array, source: string): { encoding: string; tex
   const control = countControlBytes(body);
   if (looksBinary(control)) throw binaryError(source, describeControlShare(control, "bytes"));
 
+  // The page's own declaration comes next, when the bytes can refute it and do not: a declared UTF-8
+  // the bytes break is not believed (old CMSs say utf-8 over windows-1256 bytes).
+  if (declared && !bom && !ANY_BYTES_DECODE.has(declared.encoding)) {
+    try {
+      return { encoding: declared.encoding, text: declared.decode(body) };
+    } catch {
+      // refuted: sniff
+    }
+  }
+
   const utf8 = strictDecode("utf-8", body);
   if (utf8 !== null) return { encoding: "utf-8", text: utf8 };
   if (bom) {
@@ -121,6 +137,10 @@ function decodeBytes(bytes: Uint8Array, source: string): { encoding: string; tex
 
   const { best } = decodeLegacyArabic(bytes);
   if (best) return { encoding: best.encoding, text: best.text };
+  // a declared Latin page (windows-1252) that is neither UTF-8 nor Arabic is what it says
+  if (declared && ANY_BYTES_DECODE.has(declared.encoding)) {
+    return { encoding: declared.encoding, text: declared.decode(bytes) };
+  }
   throw new IsnadError(
     "E_ENCODING",
     `${source} is neither UTF-8 nor UTF-16, and reads as garbled text in windows-1256 and in ISO-8859-6, ` +
