@@ -85,6 +85,11 @@ describe("isnad analyze", () => {
     expect(isnad("analyze", "examples/corpus", "--no-such-flag").status).toBe(2);
     expect(isnad("analyse-typo", "examples").status).toBe(2);
     expect(isnad("analyze", "x", "--max-size", "lots").status).toBe(2);
+    for (const interval of ["abc", "-5"]) {
+      const run = isnad("analyze", "examples/corpus", "--no-store", "--fetch-interval", interval);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("give a whole number of milliseconds");
+    }
   });
 
   it("documents every command and the exit statuses in --help", () => {

@@ -45,9 +45,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
       : createFetcher({
           allowPrivateAddresses: options.allowPrivate === true,
           respectRobots: options.robots !== false,
-          ...(options.fetchInterval !== undefined && Number.isFinite(options.fetchInterval)
-            ? { perHostIntervalMs: options.fetchInterval }
-            : {}),
+          ...(options.fetchInterval !== undefined ? { perHostIntervalMs: options.fetchInterval } : {}),
           ...(options.maxSize ? { maxBytes: options.maxSize } : {}),
         });
   try {

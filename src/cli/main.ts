@@ -16,6 +16,13 @@ function parseSize(value: string): number {
   return Math.round(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
 }
 
+/** Milliseconds: a whole number, zero or more. */
+function parseMilliseconds(value: string): number {
+  if (!/^\d+$/u.test(value.trim()))
+    throw new InvalidArgumentError("give a whole number of milliseconds, such as 1000");
+  return Number(value.trim());
+}
+
 export function buildProgram(): Command {
   const program = new Command("isnad")
     .description(
@@ -46,7 +53,11 @@ export function buildProgram(): Command {
       "let the fetcher reach private, loopback and link-local addresses (refused by default)",
     )
     .option("--no-robots", "fetch pages that robots.txt disallows (only for sites you run)")
-    .option("--fetch-interval <ms>", "least time between two requests to one host (default 1000)", Number)
+    .option(
+      "--fetch-interval <ms>",
+      "least time between two requests to one host (default 1000)",
+      parseMilliseconds,
+    )
     .addHelpText(
       "after",
       [
