@@ -11,8 +11,8 @@
 import type { Dirent, Stats } from "node:fs";
 import { lstat, open, readdir, stat } from "node:fs/promises";
 import { basename, extname, sep } from "node:path";
-import type { IsnadErrorCode } from "../core/errors.js";
 import type { InputError, RawInput } from "../core/types.js";
+import { inputError } from "./records/types.js";
 
 export interface WalkOptions {
   /** Inputs larger than this are reported as E_TOO_LARGE without being read. */
@@ -233,10 +233,6 @@ async function statError(path: string, cause: unknown): Promise<InputError> {
     return inputError(path, "E_UNREADABLE", `${path} is a symbolic link loop; point it at a file or folder`);
   }
   return inputError(path, "E_UNREADABLE", `${path} could not be read (${code}); check its permissions`);
-}
-
-function inputError(source: string, code: IsnadErrorCode, message: string): InputError {
-  return { source, code, message };
 }
 
 function errorCode(cause: unknown): string {

@@ -6,6 +6,7 @@
 
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from "warcio";
 import type { InputError } from "../../core/types.js";
+import { parseContentType } from "../fetch/content-type.js";
 import { type GzipStatus, gunzipIfNeeded } from "./gzip.js";
 import { inputError, type RecordOrError, type WebRecord } from "./types.js";
 
@@ -97,15 +98,6 @@ class HeaderGuard {
   }
 }
 
-function mediaType(contentType: string | null): string {
-  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-}
-
-function charsetOf(contentType: string | null): string | null {
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? "");
-  return match ? match[1]!.toLowerCase() : null;
-}
-
 /** Reads the rest of a record's block without keeping it. False when the stream ended first (truncation). */
 async function drain(raw: LimitReader): Promise<boolean> {
   for await (const _chunk of raw) {
@@ -115,21 +107,23 @@ async function drain(raw: LimitReader): Promise<boolean> {
 }
 
 /** What a record is, once its headers are read: a page to keep, or a reason to skip it. */
-function classify(record: WARCRecord): { keep: true; contentType: string | null } | { keep: false } {
+function classify(record: WARCRecord): { keep: true; charset: string | null } | { keep: false } {
+  let header: string | undefined;
   switch (record.warcType) {
     case "response": {
       const http = record.httpHeaders;
       if (!http || Number(http.statusCode) !== 200) return { keep: false };
-      const contentType = http.headers.get("Content-Type") ?? null;
-      return HTML_TYPES.has(mediaType(contentType)) ? { keep: true, contentType } : { keep: false };
+      header = http.headers.get("Content-Type") ?? undefined;
+      break;
     }
-    case "resource": {
-      const contentType = record.warcHeader("Content-Type") ?? null;
-      return HTML_TYPES.has(mediaType(contentType)) ? { keep: true, contentType } : { keep: false };
-    }
+    case "resource":
+      header = record.warcHeader("Content-Type") ?? undefined;
+      break;
     default:
       return { keep: false };
   }
+  const { mediaType, charset } = parseContentType(header);
+  return mediaType !== null && HTML_TYPES.has(mediaType) ? { keep: true, charset } : { keep: false };
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
@@ -297,7 +291,6 @@ async function* readRecords(
       }
 
       stats.kept++;
-      const contentType = verdict.contentType;
       const page: WebRecord = {
         source: at(n),
         kind: "warc-record",
@@ -308,7 +301,7 @@ async function* readRecords(
         outlet: null,
         published: null,
         bytes: concat(chunks, size),
-        charset: charsetOf(contentType),
+        charset: verdict.charset,
         crawled: record.warcDate ?? null,
       };
       yield page;
