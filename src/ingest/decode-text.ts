@@ -28,6 +28,30 @@ const CONVERT_HINT = "convert it to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`
  * bytes break is not believed: pages saved from old CMSs often say utf-8 over windows-1256 bytes.
  */
 export function decodeText(input: RawInput, declaredCharset?: string | null): DecodedInput {
+  return textInput(input, decodeToText(input, declaredCharset));
+}
+
+/** A decoded text page, identified by the hash of its text. */
+export function textInput(
+  input: Pick<RawInput, "id" | "source" | "format">,
+  decoded: { readonly encoding: string; readonly text: string },
+): DecodedInput {
+  return {
+    id: input.id,
+    source: input.source,
+    format: input.format,
+    encoding: decoded.encoding,
+    text: decoded.text,
+    contentHash: createHash("sha256").update(decoded.text, "utf8").digest("hex"),
+  };
+}
+
+/** The same checks and decoding without the content hash: for bytes that are markup, a feed or JSON
+ * Lines, whose identity is the text taken out of them (hashed there), not the bytes' decoding. */
+export function decodeToText(
+  input: Pick<RawInput, "bytes" | "source">,
+  declaredCharset?: string | null,
+): { encoding: string; text: string } {
   const { bytes, source } = input;
   if (bytes.length === 0) {
     throw new IsnadError(
@@ -48,14 +72,7 @@ export function decodeText(input: RawInput, declaredCharset?: string | null): De
       source,
     );
   }
-  return {
-    id: input.id,
-    source,
-    format: input.format,
-    encoding,
-    text,
-    contentHash: createHash("sha256").update(text, "utf8").digest("hex"),
-  };
+  return { encoding, text };
 }
 
 /**

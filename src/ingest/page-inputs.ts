@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { IsnadError } from "../core/errors.js";
 import type { DecodedInput, PageFacts, RawInput, SourceFormat } from "../core/types.js";
-import { decodeText } from "./decode-text.js";
+import { decodeToText } from "./decode-text.js";
 import { extractArticle } from "./html/extract-article.js";
 import { normalizeDate } from "./html/page-metadata.js";
 import type { SiteBoilerplate } from "./html/site-boilerplate.js";
@@ -82,7 +82,7 @@ export function htmlPageInput(
   options: { charset?: string | null; given?: GivenFacts; context?: PageContext } = {},
 ): DecodedInput {
   const declared = options.charset ?? declaredMetaCharset(raw.bytes);
-  const decoded = decodeText(raw, declared);
+  const decoded = decodeToText(raw, declared);
   return htmlTextInput(raw, decoded.text, decoded.encoding, options);
 }
 

@@ -13,7 +13,7 @@ import { extname } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { isIsnadError } from "../core/errors.js";
 import type { DecodedInput, InputError, RawInput } from "../core/types.js";
-import { decodeText } from "./decode-text.js";
+import { decodeToText, textInput } from "./decode-text.js";
 import type { FetchedResource, Fetcher } from "./fetch/index.js";
 import { SiteBoilerplate } from "./html/site-boilerplate.js";
 import {
@@ -159,9 +159,9 @@ class ReadSession {
       yield* this.readRecords(readWarc(once(raw.bytes), raw.source, this.recordCap("warc")), raw.id);
       return;
     }
-    let decoded: DecodedInput;
+    let decoded: { encoding: string; text: string };
     try {
-      decoded = decodeText(raw, charset ?? declaredMetaCharset(raw.bytes));
+      decoded = decodeToText(raw, charset ?? declaredMetaCharset(raw.bytes));
     } catch (error) {
       yield inputErrorOf(raw.source, error);
       return;
@@ -185,7 +185,8 @@ class ReadSession {
       );
       return;
     }
-    yield { ...decoded, format: "text" };
+    // a text page: its identity is its decoded text
+    yield { ...textInput(raw, decoded), format: "text" };
   }
 
   /** A container read as a stream: WARC or JSON Lines, gzip or not; anything else is read whole. */
